@@ -1,0 +1,37 @@
+// Routing targets for pickers, normalized from Zoom's many list endpoints.
+import { z } from 'zod';
+
+export const DIRECTORY_TYPES = [
+  'user',
+  'callQueue',
+  'autoReceptionist',
+  'sharedLineGroup',
+  'commonArea',
+  'externalContact',
+  'audioPrompt',
+] as const;
+export const directoryTypeSchema = z.enum(DIRECTORY_TYPES);
+export type DirectoryType = z.infer<typeof directoryTypeSchema>;
+
+export const directoryQuerySchema = z.object({
+  type: directoryTypeSchema.optional(),
+  q: z.string().trim().max(100, { error: 'Search text is limited to 100 characters.' }).optional(),
+});
+export type DirectoryQuery = z.infer<typeof directoryQuerySchema>;
+
+export const directoryItemSchema = z.object({
+  type: directoryTypeSchema,
+  id: z.string(),
+  /** Extension id used as a routing target (absent for audio prompts). */
+  extensionId: z.string().nullable(),
+  extensionNumber: z.string().nullable(),
+  name: z.string(),
+  site: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
+  /** External contacts: their numbers; audio prompts: whether audio can be played. */
+  phoneNumbers: z.array(z.string()).optional(),
+  hasAudio: z.boolean().optional(),
+});
+export type DirectoryItem = z.infer<typeof directoryItemSchema>;
+
+export const directoryListSchema = z.object({ items: z.array(directoryItemSchema) });
+export type DirectoryList = z.infer<typeof directoryListSchema>;

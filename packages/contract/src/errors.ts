@@ -1,0 +1,25 @@
+// Every error the BFF sends: `{error: {code, message, details?}}`, message a sentence.
+import { z } from 'zod';
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+/** Stable machine codes; the message carries the words. */
+export const API_ERROR_CODES = [
+  'bad_request',
+  'unauthenticated',
+  'forbidden',
+  'csrf',
+  'not_found',
+  'conflict',
+  'rate_limited',
+  'zoom_error',
+  'zoom_unavailable',
+  'internal',
+] as const;

@@ -1,0 +1,129 @@
+// The normalized IVR menu: provider-neutral, used by the SPA, the BFF and the
+// planner alike. `menuSchema` accepts any well-formed menu (what Zoom may
+// return); `desiredMenuSchema` adds the rules a menu must meet before it may
+// be written (catalog codes per key, required targets, E.164 numbers…).
+import { z } from 'zod';
+import {
+  IVR_KEYS,
+  TARGET_KINDS,
+  actionSpec,
+  isActionAllowedForKey,
+  type IvrKey,
+} from '@switchboard/zoom-schema/ivr-actions';
+import { isRemovedAudioId } from '@switchboard/zoom-schema/phone-ivr';
+
+export const targetSchema = z.object({
+  extensionId: z.string().min(1).optional(),
+  phoneNumber: z.string().min(1).optional(),
+  name: z.string().optional(),
+  extensionNumber: z.string().optional(),
+  type: z.enum(TARGET_KINDS).optional(),
+});
+export type Target = z.infer<typeof targetSchema>;
+
+export const keyActionSchema = z.object({
+  action: z.number().int(),
+  target: targetSchema.nullable(),
+  voicemailGreetingId: z.string().nullable().optional(),
+});
+export type KeyAction = z.infer<typeof keyActionSchema>;
+
+export const noActionSchema = z.object({
+  repeat: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  action: z.number().int(),
+  target: targetSchema.nullable(),
+});
+export type NoAction = z.infer<typeof noActionSchema>;
+
+export const promptSchema = z.object({ id: z.string().nullable(), name: z.string().optional() });
+export type Prompt = z.infer<typeof promptSchema>;
+
+const keysShape = Object.fromEntries(IVR_KEYS.map((k) => [k, keyActionSchema])) as Record<
+  IvrKey,
+  typeof keyActionSchema
+>;
+export const menuKeysSchema = z.object(keysShape);
+
+export const menuSchema = z.object({
+  prompt: promptSchema,
+  noAction: noActionSchema,
+  keys: menuKeysSchema,
+});
+export type Menu = z.infer<typeof menuSchema>;
+
+export const hoursSchema = z.enum(['business', 'closed']);
+export type Hours = z.infer<typeof hoursSchema>;
+
+/** E.164: a plus, a non-zero country digit, 7–15 digits in all. */
+export const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** Issues for one key action; `path` is relative to the key action. */
+export function keyActionIssues(key: IvrKey, ka: KeyAction): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = [];
+  const spec = actionSpec(ka.action);
+  if (!spec || !isActionAllowedForKey(key, ka.action)) {
+    out.push({
+      path: ['action'],
+      message:
+        key === '*' || key === '#'
+          ? `Key ${key} can only repeat the greeting, return to the root or previous menu, or be disabled.`
+          : `Key ${key} cannot use that action.`,
+    });
+    return out;
+  }
+  if (spec.target === 'extension' && !ka.target?.extensionId) {
+    out.push({ path: ['target'], message: `Key ${key}: choose where "${spec.label}" should go.` });
+  }
+  if (spec.target === 'phoneNumber') {
+    const n = ka.target?.phoneNumber ?? '';
+    if (!n) out.push({ path: ['target', 'phoneNumber'], message: `Key ${key}: enter the phone number to forward to.` });
+    else if (!E164.test(n))
+      out.push({
+        path: ['target', 'phoneNumber'],
+        message: `Key ${key}: "${n}" is not a phone number in international format, e.g. +14155550123.`,
+      });
+  }
+  if (spec.voicemailGreeting === 'required' && !ka.voicemailGreetingId) {
+    out.push({ path: ['voicemailGreetingId'], message: `Key ${key}: choose the voicemail greeting to play.` });
+  }
+  if (spec.voicemailGreeting === 'none' && ka.voicemailGreetingId) {
+    out.push({ path: ['voicemailGreetingId'], message: `Key ${key}: "${spec.label}" takes no voicemail greeting.` });
+  }
+  if (ka.voicemailGreetingId && isRemovedAudioId(ka.voicemailGreetingId)) {
+    out.push({
+      path: ['voicemailGreetingId'],
+      message: `Key ${key}: the voicemail greeting was deleted from the audio library; choose another.`,
+    });
+  }
+  return out;
+}
+
+/** A menu that may be written: every rule of the action catalog holds. */
+export const desiredMenuSchema = menuSchema.superRefine((menu, ctx) => {
+  for (const key of IVR_KEYS) {
+    for (const issue of keyActionIssues(key, menu.keys[key])) {
+      ctx.addIssue({ code: 'custom', path: ['keys', key, ...issue.path], message: issue.message });
+    }
+  }
+  const na = actionSpec(menu.noAction.action);
+  if (!na || !na.noAction) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['noAction', 'action'],
+      message: 'When the caller presses nothing, the call can only be disconnected or forwarded.',
+    });
+  } else if (na.target === 'extension' && !menu.noAction.target?.extensionId) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['noAction', 'target'],
+      message: `When the caller presses nothing: choose where "${na.label}" should go.`,
+    });
+  }
+  if (isRemovedAudioId(menu.prompt.id)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['prompt', 'id'],
+      message: 'The greeting prompt was deleted from the audio library; choose another prompt.',
+    });
+  }
+});
