@@ -1,0 +1,62 @@
+// Zoom list pagination: `page_size` (default 30, capped at the operation's
+// documented maximum) and an opaque `next_page_token` that expires after 15
+// minutes and only works on the list that issued it.
+import { randomBytes } from 'node:crypto';
+import type { Clock } from './clock';
+import { validationError, ZoomApiError } from './errors';
+
+export const PAGE_TOKEN_TTL_MS = 15 * 60 * 1000;
+export const DEFAULT_PAGE_SIZE = 30;
+export const INVALID_PAGE_TOKEN_MESSAGE = 'The next page token is invalid or expired.';
+
+interface PageCursor {
+  listKey: string;
+  offset: number;
+  expiresAt: number;
+}
+
+export interface PageQuery {
+  page_size?: unknown;
+  next_page_token?: unknown;
+}
+
+export class Paginator {
+  private cursors = new Map<string, PageCursor>();
+
+  constructor(private readonly clock: Clock) {}
+
+  clear() {
+    this.cursors.clear();
+  }
+
+  /**
+   * Slice `items` for this request. `listKey` names the list and its filters,
+   * so a token from another list (or other filters) is refused.
+   */
+  page<T>(listKey: string, items: readonly T[], query: PageQuery, maxPageSize: number) {
+    const pageSize = parsePageSize(query.page_size, maxPageSize);
+    let offset = 0;
+    const token = typeof query.next_page_token === 'string' ? query.next_page_token : '';
+    if (token !== '') {
+      const cursor = this.cursors.get(token);
+      if (!cursor || cursor.listKey !== listKey || cursor.expiresAt <= this.clock()) {
+        throw new ZoomApiError(400, 300, INVALID_PAGE_TOKEN_MESSAGE);
+      }
+      offset = cursor.offset;
+    }
+    const slice = items.slice(offset, offset + pageSize);
+    let next = '';
+    if (offset + pageSize < items.length) {
+      next = randomBytes(26).toString('base64url').slice(0, 35);
+      this.cursors.set(next, { listKey, offset: offset + pageSize, expiresAt: this.clock() + PAGE_TOKEN_TTL_MS });
+    }
+    return { items: slice, next_page_token: next, page_size: pageSize, total_records: items.length };
+  }
+}
+
+function parsePageSize(raw: unknown, max: number): number {
+  if (raw === undefined || raw === '') return DEFAULT_PAGE_SIZE;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw validationError(`Invalid field: page_size.`);
+  return Math.min(n, max);
+}
