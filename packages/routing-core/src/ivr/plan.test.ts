@@ -76,11 +76,13 @@ describe('planIvr', () => {
     ]);
   });
 
-  it('clears the prompt with an empty id', () => {
+  it('refuses to remove a prompt or to set a deleted one: Zoom cannot do the first, rejects the second', () => {
     const current = { ...defaultMenu(), prompt: { id: 'audio-2', name: 'Old.mp3' } };
-    const [op] = planIvr(current, defaultMenu(), at);
-    expect(op!.request.body.audio_prompt_id).toBe('');
-    expect(op!.description).toBe('Greeting prompt: no greeting prompt instead of Greeting prompt "Old.mp3"');
+    expect(() => planIvr(current, defaultMenu(), at)).toThrow(/Zoom cannot remove a greeting prompt/);
+    expect(() => planIvr(current, { ...current, prompt: { id: 'removed_x' } }, at)).toThrow(/deleted from the audio library/);
+    // an untouched deleted prompt does not block other changes
+    const broken = { ...defaultMenu(), prompt: { id: 'removed_x' } };
+    expect(planIvr(broken, withKey(broken, '1', { action: 100, target: null }), at).map((o) => o.field)).toEqual(['key:1']);
   });
 
   it('orders keys 1–9, 0, *, # and uses names from the current menu', () => {

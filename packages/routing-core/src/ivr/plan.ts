@@ -5,10 +5,12 @@
 // no-action behaviour when either changed. Equal menus (by meaning) plan
 // nothing. Order follows the menu: prompt/no-action first, then keys 1–9, 0, *, #.
 //
-// Clearing the greeting prompt (desired `prompt.id` null) is written as
-// `audio_prompt_id: ""`: the PATCH doc has no other way to say "no prompt".
+// Zoom's PATCH has no way to remove a greeting prompt (an empty or unknown
+// `audio_prompt_id` is rejected), so a desired "no prompt" over an existing one
+// is refused here with a sentence instead of sending a write bound to fail.
 import { actionSpec, type IvrKey } from '@switchboard/zoom-schema/ivr-actions';
 import type { ZoomIvrKeyActionWrite, ZoomIvrPatch } from '@switchboard/zoom-schema/phone-ivr';
+import { isRemovedAudioId } from '@switchboard/zoom-schema/phone-ivr';
 import { describeField, lowerFirst, type TargetNamer } from './describe';
 import { diffMenus, type MenuChange } from './diff';
 import { keyActionIssues, type Hours, type KeyAction, type Menu, type NoAction } from './menu';
@@ -73,6 +75,14 @@ export function noActionWrite(na: NoAction): NonNullable<ZoomIvrPatch['caller_en
   return out;
 }
 
+function promptIssues(desired: Menu): string[] {
+  if (!desired.prompt.id) return ['Zoom cannot remove a greeting prompt once one is set; choose another prompt instead.'];
+  if (isRemovedAudioId(desired.prompt.id)) {
+    return ['The greeting prompt was deleted from the audio library; choose another prompt.'];
+  }
+  return [];
+}
+
 function noActionIssues(na: NoAction): string[] {
   const spec = actionSpec(na.action);
   if (!spec || !spec.noAction) return ['When the caller presses nothing, the call can only be disconnected or forwarded.'];
@@ -88,6 +98,7 @@ export function planIvr(current: Menu, desired: Menu, target: IvrLocation, namer
   const changes = diffMenus(current, desired, namer);
   const issues: { field: string; message: string }[] = [];
   for (const c of changes) {
+    if (c.field === 'prompt') issues.push(...promptIssues(desired).map((message) => ({ field: c.field, message })));
     if (c.field === 'noAction') issues.push(...noActionIssues(desired.noAction).map((message) => ({ field: c.field, message })));
     if (c.field.startsWith('key:')) {
       const key = c.field.slice(4) as IvrKey;
@@ -102,7 +113,7 @@ export function planIvr(current: Menu, desired: Menu, target: IvrLocation, namer
   const head = changes.filter((c) => c.field === 'prompt' || c.field === 'noAction');
   if (head.length > 0) {
     const body: ZoomIvrPatch = {};
-    if (head.some((c) => c.field === 'prompt')) body.audio_prompt_id = desired.prompt.id ?? '';
+    if (head.some((c) => c.field === 'prompt')) body.audio_prompt_id = desired.prompt.id!;
     if (head.some((c) => c.field === 'noAction')) body.caller_enters_no_action = noActionWrite(desired.noAction);
     ops.push({
       description: head.map(sentence).join('; '),

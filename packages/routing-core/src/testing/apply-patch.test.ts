@@ -20,13 +20,19 @@ describe('applyPatch (reference of Zoom PATCH semantics)', () => {
     );
   });
 
-  it('sets and clears the prompt, and the no-action behaviour', () => {
+  it('sets the prompt and the no-action behaviour', () => {
     const set = applyPatch(defaultMenu(), { audio_prompt_id: 'a1' });
     expect(set.prompt).toEqual({ id: 'a1' });
-    expect(applyPatch(set, { audio_prompt_id: '' }).prompt).toEqual({ id: null });
+    expect(() => applyPatch(set, { audio_prompt_id: '' })).toThrow(/audio prompt file id/);
+    expect(() => applyPatch(set, { audio_prompt_id: 'removed_a1' })).toThrow(ZoomPatchRejected);
     const na = applyPatch(defaultMenu(), { caller_enters_no_action: { action: 7, audio_prompt_repeat: 1, forward_to_extension_id: 'cq' } });
     expect(na.noAction).toEqual({ repeat: 1, action: 7, target: { extensionId: 'cq' } });
-    expect(applyPatch(na, { caller_enters_no_action: { action: -1 } }).noAction).toEqual({ repeat: 1, action: -1, target: null });
+    expect(applyPatch(na, { caller_enters_no_action: { action: -1, audio_prompt_repeat: 2 } }).noAction).toEqual({
+      repeat: 2,
+      action: -1,
+      target: null,
+    });
+    expect(() => applyPatch(na, { caller_enters_no_action: { action: -1 } })).toThrow(/repeat/);
   });
 
   it('rejects what Zoom answers with 400', () => {
@@ -39,6 +45,6 @@ describe('applyPatch (reference of Zoom PATCH semantics)', () => {
     expect(() => applyPatch(m, { key_action: { key: 'x', action: -1 } })).toThrow(/Unknown key/);
     expect(() => applyPatch(m, { caller_enters_no_action: { action: 10 } })).toThrow(ZoomPatchRejected);
     expect(() => applyPatch(m, { caller_enters_no_action: { action: -1, audio_prompt_repeat: 4 } })).toThrow(/greater than 3/);
-    expect(() => applyPatch(m, { caller_enters_no_action: { action: 2 } })).toThrow(/forward to is not correct/);
+    expect(() => applyPatch(m, { caller_enters_no_action: { action: 2, audio_prompt_repeat: 1 } })).toThrow(/forward to is not correct/);
   });
 });

@@ -8,13 +8,14 @@
 //   which strips them).
 // - `key_action` replaces that key wholesale: action, target, greeting. A field
 //   the action does not take is not kept.
-// - `caller_enters_no_action` replaces the no-action behaviour; a missing
-//   `audio_prompt_repeat` keeps the current count.
-// - `audio_prompt_id` sets the greeting prompt; "" clears it.
+// - `caller_enters_no_action` replaces the no-action behaviour;
+//   `audio_prompt_repeat` is required with it.
+// - `audio_prompt_id` sets the greeting prompt; "" or a deleted (removed_)
+//   id is rejected: the API cannot remove a prompt.
 // - A body Zoom would answer with 400 throws (action not allowed for the key,
 //   missing target or greeting, repeat outside 1–3).
 import { actionSpec, isActionAllowedForKey, IVR_KEYS, type IvrKey } from '@switchboard/zoom-schema/ivr-actions';
-import { zoomIvrPatchSchema } from '@switchboard/zoom-schema/phone-ivr';
+import { isRemovedAudioId, zoomIvrPatchSchema } from '@switchboard/zoom-schema/phone-ivr';
 import { keyActionIssues, type KeyAction, type Menu, type NoAction } from '../ivr/menu';
 
 export class ZoomPatchRejected extends Error {}
@@ -23,14 +24,17 @@ export function applyPatch(menu: Menu, rawBody: unknown): Menu {
   const body = zoomIvrPatchSchema.parse(rawBody);
   const next: Menu = structuredClone(menu);
   if (body.audio_prompt_id !== undefined) {
-    next.prompt = body.audio_prompt_id === '' ? { id: null } : { id: body.audio_prompt_id };
+    if (!body.audio_prompt_id || isRemovedAudioId(body.audio_prompt_id)) {
+      throw new ZoomPatchRejected('The audio prompt file id is not correct.');
+    }
+    next.prompt = { id: body.audio_prompt_id };
   }
   const na = body.caller_enters_no_action;
   if (na) {
     const spec = actionSpec(na.action);
     if (!spec?.noAction) throw new ZoomPatchRejected('The action value set for if caller enters no action is not correct.');
-    const repeat = na.audio_prompt_repeat ?? next.noAction.repeat;
-    if (repeat < 1 || repeat > 3) throw new ZoomPatchRejected('The number of times to repeat the audio prompt is required and can not be greater than 3.');
+    const repeat = na.audio_prompt_repeat;
+    if (repeat === undefined || repeat < 1 || repeat > 3) throw new ZoomPatchRejected('The number of times to repeat the audio prompt is required and can not be greater than 3.');
     if (spec.target === 'extension' && !na.forward_to_extension_id) {
       throw new ZoomPatchRejected('The id for noAction to forward to is not correct.');
     }
