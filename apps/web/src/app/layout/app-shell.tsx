@@ -1,0 +1,57 @@
+import { Link, NavLink, Outlet, useNavigation } from 'react-router';
+import { paths } from '@/config/paths';
+import { RequireSession } from '@/features/auth/components/require-session';
+import { UserMenu } from '@/features/auth/components/user-menu';
+import { DemoModeBanner } from '@/features/health/components/demo-mode-banner';
+import './app-shell.css';
+
+/** Sections of the console; add a line here when a section exists (Hours, Holidays, Contact Center…). */
+const NAV_ITEMS = [{ to: paths.autoReceptionists, label: 'Auto receptionists' }] as const;
+
+export function AppShell() {
+  return (
+    <RequireSession>
+      <ShellLayout />
+    </RequireSession>
+  );
+}
+
+function ShellLayout() {
+  const navigation = useNavigation();
+  const loading = navigation.state === 'loading';
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="shell__header">
+        <div className="shell__bar">
+          <Link className="shell__brand" to={paths.home}>
+            <span className="shell__logo" aria-hidden="true" />
+            Switchboard
+          </Link>
+          <UserMenu />
+        </div>
+        <DemoModeBanner />
+        <div className={loading ? 'shell__progress is-active' : 'shell__progress'} aria-hidden="true" />
+      </header>
+      <div className="shell__body">
+        <nav className="shell__nav" aria-label="Main">
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} className="shell__nav-link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="shell__main" tabIndex={-1} aria-busy={loading || undefined}>
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

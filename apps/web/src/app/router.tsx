@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
+import { paths } from '@/config/paths';
+import { Spinner } from '@/components/ui/spinner';
+import { AppShell } from './layout/app-shell';
+import { RouteErrorBoundary } from './routes/route-error';
+
+// Route modules are loaded on demand; each exports `Component` (react-router's lazy convention).
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: '/',
+      element: <Outlet />,
+      ErrorBoundary: RouteErrorBoundary,
+      HydrateFallback: FullPageSpinner,
+      children: [
+        { path: paths.login, lazy: () => import('./routes/login') },
+        {
+          Component: AppShell,
+          children: [
+            { index: true, element: <Navigate to={paths.autoReceptionists} replace /> },
+            {
+              path: paths.autoReceptionists,
+              ErrorBoundary: RouteErrorBoundary,
+              lazy: () => import('./routes/auto-receptionists'),
+            },
+            {
+              path: `${paths.autoReceptionists}/:id`,
+              ErrorBoundary: RouteErrorBoundary,
+              lazy: () => import('./routes/auto-receptionist-detail'),
+            },
+            { path: '*', ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/not-found') },
+          ],
+        },
+      ],
+    },
+  ]);
+}
+
+function FullPageSpinner() {
+  return (
+    <div className="page-center">
+      <Spinner size="lg" label="Loading Switchboard…" />
+    </div>
+  );
+}
+
+export function AppRouter() {
+  const [router] = useState(createAppRouter);
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,98 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import { idParamSchema } from '@switchboard/contract/auto-receptionists';
+import { paths } from '@/config/paths';
+import { Card } from '@/components/ui/card';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { formatRangeInZone } from '@/lib/dates';
+import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
+import { AutoReceptionistHeader } from '@/features/auto-receptionists/components/auto-receptionist-header';
+import { MenuNav } from '@/features/auto-receptionists/components/menu-nav';
+import { ivrParams, menuTitle, parseMenuSelection } from '@/features/auto-receptionists/utils/menu-selection';
+import { IvrMenuPanel } from '@/features/ivr/components/ivr-menu-panel';
+import './auto-receptionist-detail.css';
+
+export function Component() {
+  const { id = '' } = useParams();
+  if (idParamSchema.safeParse({ id }).success) return <Detail id={id} />;
+  return (
+    <>
+      <title>No such auto receptionist · Switchboard</title>
+      <Breadcrumb current="Not found" />
+      <h1>No such auto receptionist</h1>
+      <p>
+        “{id}” is not an auto receptionist id. <Link to={paths.autoReceptionists}>Choose one from the list.</Link>
+      </p>
+    </>
+  );
+}
+
+function Breadcrumb({ current }: { current: string }) {
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumb">
+      <ol>
+        <li>
+          <Link to={paths.autoReceptionists}>Auto receptionists</Link>
+        </li>
+        <li aria-current="page">{current}</li>
+      </ol>
+    </nav>
+  );
+}
+
+function Detail({ id }: { id: string }) {
+  const ar = useAutoReceptionist(id);
+  const [params] = useSearchParams();
+
+  if (ar.isPending) {
+    return (
+      <div aria-busy="true" className="ar-detail__loading">
+        <Breadcrumb current="Loading…" />
+        <span className="visually-hidden" role="status">
+          Loading the auto receptionist…
+        </span>
+        <Skeleton width="lg" />
+        <Skeleton width="md" />
+      </div>
+    );
+  }
+  if (ar.isError) {
+    return (
+      <>
+        <title>Auto receptionist · Switchboard</title>
+        <Breadcrumb current="Auto receptionist" />
+        <h1>Auto receptionist</h1>
+        <ErrorState title="This auto receptionist could not be loaded" error={ar.error} onRetry={() => void ar.refetch()} retrying={ar.isFetching} />
+      </>
+    );
+  }
+
+  const detail = ar.data;
+  const selection = parseMenuSelection(params.get('menu'), detail.holidays);
+  const zone = detail.timezone ?? 'UTC';
+  const subtitle =
+    selection.kind === 'holiday'
+      ? `${formatRangeInZone(selection.holiday.from, selection.holiday.to, detail.timezone)} (${zone})`
+      : selection.kind === 'business'
+        ? 'What callers hear while the auto receptionist is open.'
+        : 'What callers hear outside business hours.';
+
+  return (
+    <>
+      <title>{`${detail.name} · Switchboard`}</title>
+      <Breadcrumb current={detail.name} />
+      <AutoReceptionistHeader ar={detail} />
+      <div className="ar-detail__body">
+        <MenuNav holidays={detail.holidays} timezone={detail.timezone} selected={selection} />
+        <Card className="ar-detail__panel">
+          <IvrMenuPanel
+            key={selection.kind === 'holiday' ? selection.holiday.id : selection.kind}
+            params={{ autoReceptionistId: detail.id, ...ivrParams(selection) }}
+            title={menuTitle(selection)}
+            subtitle={subtitle}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+// Which of an auto receptionist's menus is on screen, kept in the URL as ?menu=business|closed|holiday:<id>.
+import type { Holiday } from '@switchboard/contract/auto-receptionists';
+
+export type MenuSelection = { kind: 'business' } | { kind: 'closed' } | { kind: 'holiday'; holiday: Holiday };
+
+export function parseMenuSelection(value: string | null, holidays: Holiday[]): MenuSelection {
+  if (value === 'closed') return { kind: 'closed' };
+  if (value?.startsWith('holiday:')) {
+    const holiday = holidays.find((h) => h.id === value.slice('holiday:'.length));
+    if (holiday) return { kind: 'holiday', holiday };
+  }
+  return { kind: 'business' };
+}
+
+export function menuParam(sel: { kind: 'business' } | { kind: 'closed' } | { kind: 'holiday'; holidayId: string }): string {
+  return sel.kind === 'holiday' ? `holiday:${sel.holidayId}` : sel.kind;
+}
+
+/** What the IVR endpoint needs for the selection. */
+export function ivrParams(sel: MenuSelection): { hours: 'business' | 'closed'; holidayId?: string } {
+  if (sel.kind === 'holiday') return { hours: 'business', holidayId: sel.holiday.id };
+  return { hours: sel.kind };
+}
+
+export function menuTitle(sel: MenuSelection): string {
+  if (sel.kind === 'holiday') return `${sel.holiday.name} menu`;
+  return sel.kind === 'business' ? 'Business hours menu' : 'Closed hours menu';
+}
