@@ -1,0 +1,72 @@
+// "Copy a menu to other auto receptionists": the source menu becomes the
+// desired menu of each target, planned with planIvr like any other edit, so
+// the same minimal writes, words and verification apply.
+//
+// Choices (each also stated in the README):
+// - Targets are copied as they are. A key that forwards to an extension
+//   (including to the source auto receptionist) forwards to that same
+//   extension from every copy; nothing is re-pointed.
+// - Relative actions stay relative: "Voicemail of this auto receptionist"
+//   (100) becomes the target's own voicemail, and "Repeat menu greeting",
+//   "Return to root menu" / "previous menu" act on the target's own menus.
+// - Audio (greeting prompt, voicemail greetings) lives in the account's audio
+//   library, so its ids are copied as they are.
+// - A key or the no-action behaviour that would forward the target to ITSELF
+//   (its own extension id, when known) is still copied as asked, with a
+//   warning: that is a loop callers cannot leave.
+// - Zoom cannot remove a greeting prompt: when the source has none and the
+//   target has one, the target keeps its prompt and a warning says so.
+import { IVR_KEYS, actionSpec } from '@switchboard/zoom-schema/ivr-actions';
+import type { TargetNamer } from './describe';
+import { describeField } from './describe';
+import { diffMenus, type MenuChange } from './diff';
+import type { Menu } from './menu';
+import { planIvr, type IvrScope, type PlannedIvrOp } from './plan';
+
+export interface CopyPlan {
+  /** The menu the target will have: the source, adjusted as described above. */
+  desired: Menu;
+  ops: PlannedIvrOp[];
+  diff: MenuChange[];
+  /** Sentences for things the person copying should know before applying. */
+  warnings: string[];
+}
+
+export interface CopyOptions {
+  /** The target auto receptionist's own extension id, to spot self-forwards. */
+  targetExtensionId?: string;
+  namer?: TargetNamer;
+}
+
+export function planCopy(
+  sourceMenu: Menu,
+  targetCurrent: Menu,
+  scope: IvrScope,
+  targetArId: string,
+  options: CopyOptions = {},
+): CopyPlan {
+  const desired: Menu = structuredClone(sourceMenu);
+  const warnings: string[] = [];
+  if (!desired.prompt.id && targetCurrent.prompt.id) {
+    desired.prompt = targetCurrent.prompt;
+    warnings.push(
+      'Greeting prompt: the source menu has none, but Zoom cannot remove a prompt, so this auto receptionist keeps its own.',
+    );
+  }
+  const self = options.targetExtensionId;
+  if (self) {
+    const loops = (action: number, extensionId: string | undefined) =>
+      actionSpec(action)?.group === 'forward' && extensionId === self;
+    if (loops(desired.noAction.action, desired.noAction.target?.extensionId)) {
+      warnings.push(`${describeField('noAction')}: the call would be forwarded to this auto receptionist itself.`);
+    }
+    for (const key of IVR_KEYS) {
+      const ka = desired.keys[key];
+      if (loops(ka.action, ka.target?.extensionId)) {
+        warnings.push(`${describeField(`key:${key}`)}: callers would be forwarded to this auto receptionist itself.`);
+      }
+    }
+  }
+  const ops = planIvr(targetCurrent, desired, { ...scope, arId: targetArId }, options.namer);
+  return { desired, ops, diff: diffMenus(targetCurrent, desired, options.namer), warnings };
+}
