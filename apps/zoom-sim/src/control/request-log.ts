@@ -8,11 +8,17 @@ export interface LoggedRequest {
   at: string;
 }
 
+/** Demo mode runs for days: keep the newest entries only. */
+export const REQUEST_LOG_LIMIT = 5000;
+
 export class RequestLog {
   private entries: LoggedRequest[] = [];
 
+  constructor(private readonly limit = REQUEST_LOG_LIMIT) {}
+
   add(entry: LoggedRequest) {
     this.entries.push(entry);
+    if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
   }
 
   list(): LoggedRequest[] {

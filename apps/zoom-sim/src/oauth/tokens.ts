@@ -12,6 +12,10 @@ export class TokenStore {
   ) {}
 
   issue(accountId: string): string {
+    if (this.tokens.size >= 1000) {
+      const now = this.clock();
+      for (const [token, t] of this.tokens) if (t.expiresAt <= now) this.tokens.delete(token);
+    }
     const token = `eyJzdiI6IjAwMDAwMSJ9.${randomBytes(48).toString('base64url')}`;
     this.tokens.set(token, { accountId, expiresAt: this.clock() + this.ttlSeconds * 1000 });
     return token;

@@ -29,6 +29,12 @@ export class Paginator {
     this.cursors.clear();
   }
 
+  private prune() {
+    if (this.cursors.size < 1000) return;
+    const now = this.clock();
+    for (const [token, cursor] of this.cursors) if (cursor.expiresAt <= now) this.cursors.delete(token);
+  }
+
   /**
    * Slice `items` for this request. `listKey` names the list and its filters,
    * so a token from another list (or other filters) is refused.
@@ -47,6 +53,7 @@ export class Paginator {
     const slice = items.slice(offset, offset + pageSize);
     let next = '';
     if (offset + pageSize < items.length) {
+      this.prune();
       next = randomBytes(26).toString('base64url').slice(0, 35);
       this.cursors.set(next, { listKey, offset: offset + pageSize, expiresAt: this.clock() + PAGE_TOKEN_TTL_MS });
     }

@@ -38,7 +38,6 @@ export function registerUserRoutes(api: FastifyInstance, ctx: SimContext) {
   api.get<{ Params: { userId: string } }>('/phone/users/:userId', { config: { label: 'light' } }, async (request) => {
     const user = ctx.store.user(request.params.userId);
     if (!user) throw new ZoomApiError(404, 1001, `User does not exist: ${request.params.userId}.`);
-    const site = ctx.store.site(user.siteId);
-    return { ...userJson(ctx.store, user), timezone: user.timezone, site: site ? { id: site.id, name: site.name } : undefined };
+    return userJson(ctx.store, user);
   });
 }
