@@ -5,6 +5,7 @@ import {
   describeKeyAction,
   describeNoAction,
   describePrompt,
+  describePromptValue,
   describeTarget,
   namerFromMenus,
 } from './describe';
@@ -94,6 +95,10 @@ describe('describePrompt and audio', () => {
     );
     expect(describePrompt({ id: 'removed_a1', name: 'Old.mp3' })).toBe('Greeting prompt a deleted audio file ("Old.mp3")');
     expect(describeAudio('removed_x')).toBe('a deleted audio file');
+    expect(describePromptValue({ id: null })).toBe('No greeting prompt');
+    expect(describePromptValue({ id: 'a1', name: 'Welcome.mp3' })).toBe('"Welcome.mp3"');
+    expect(describePromptValue({ id: 'a1' })).toBe('Audio file id a1');
+    expect(describePromptValue({ id: 'removed_a1' })).toBe('A deleted audio file');
   });
 });
 

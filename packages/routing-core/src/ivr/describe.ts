@@ -99,10 +99,17 @@ export function describeNoAction(na: NoAction, namer?: TargetNamer): string {
   return `Repeat the greeting ${timesWord(na.repeat)}, then ${then}`;
 }
 
-/** "Greeting prompt "Welcome.mp3"", "No greeting prompt". */
+/** "Greeting prompt "Welcome.mp3"", "No greeting prompt": reads on its own. */
 export function describePrompt(p: Prompt, namer?: TargetNamer): string {
   if (!p.id) return 'No greeting prompt';
   return `Greeting prompt ${describeAudio(p.id, namer, p.name)}`;
+}
+
+/** The prompt as a value next to the "Greeting prompt" label: ""Welcome.mp3"", "No greeting prompt". */
+export function describePromptValue(p: Prompt, namer?: TargetNamer): string {
+  if (!p.id) return 'No greeting prompt';
+  const words = describeAudio(p.id, namer, p.name);
+  return words[0]!.toUpperCase() + words.slice(1);
 }
 
 /** "Key 1", "Greeting prompt", "When the caller presses nothing". */

@@ -5,7 +5,7 @@ import { IVR_KEYS, type IvrKey } from '@switchboard/zoom-schema/ivr-actions';
 import {
   describeKeyAction,
   describeNoAction,
-  describePrompt,
+  describePromptValue,
   namerFromMenus,
   type TargetNamer,
 } from './describe';
@@ -36,7 +36,7 @@ export function diffMenus(a: Menu, b: Menu, namer?: TargetNamer): MenuChange[] {
   const out: MenuChange[] = [];
   if (!samePrompt(a.prompt, b.prompt)) {
     out.push(
-      change('prompt', describePrompt(a.prompt, names), describePrompt(b.prompt, names), canonicalPrompt(a.prompt), canonicalPrompt(b.prompt)),
+      change('prompt', describePromptValue(a.prompt, names), describePromptValue(b.prompt, names), canonicalPrompt(a.prompt), canonicalPrompt(b.prompt)),
     );
   }
   if (!sameNoAction(a.noAction, b.noAction)) {

@@ -58,7 +58,7 @@ describe('planIvr', () => {
       hours_type: 'business_hours',
     });
     expect(ops[0]!.description).toBe(
-      'Greeting prompt: greeting prompt "Welcome.mp3" instead of No greeting prompt; ' +
+      'Greeting prompt: "Welcome.mp3" instead of No greeting prompt. ' +
         'When the caller presses nothing: repeat the greeting twice, then forward to call queue Support Line (ext 2001) ' +
         'instead of Repeat the greeting 3 times, then disconnect the call',
     );
@@ -156,11 +156,11 @@ describe('diffMenus', () => {
     const a = defaultMenu();
     const b = withKey({ ...a, prompt: { id: 'p1', name: 'Hi.mp3' } }, '1', { action: 2, target: maria });
     expect(diffMenus(a, b)).toEqual([
-      { field: 'prompt', before: 'No greeting prompt', after: 'Greeting prompt "Hi.mp3"' },
+      { field: 'prompt', before: 'No greeting prompt', after: '"Hi.mp3"' },
       { field: 'key:1', before: 'Disabled', after: 'Forward to Maria Lopez (ext 1012)' },
     ]);
     expect(diffMenus(b, a)).toEqual([
-      { field: 'prompt', before: 'Greeting prompt "Hi.mp3"', after: 'No greeting prompt' },
+      { field: 'prompt', before: '"Hi.mp3"', after: 'No greeting prompt' },
       { field: 'key:1', before: 'Forward to Maria Lopez (ext 1012)', after: 'Disabled' },
     ]);
   });
@@ -178,8 +178,8 @@ describe('diffMenus disambiguation', () => {
     expect(diffMenus(a, b)).toEqual([
       {
         field: 'prompt',
-        before: 'Greeting prompt "Welcome.mp3" (audio file id p1)',
-        after: 'Greeting prompt "Welcome.mp3" (audio file id p2)',
+        before: '"Welcome.mp3" (audio file id p1)',
+        after: '"Welcome.mp3" (audio file id p2)',
       },
     ]);
     const x = withKey(defaultMenu(), '1', { action: 2, target: { extensionId: 'u1', name: 'Maria Lopez' } });

@@ -116,7 +116,7 @@ export function planIvr(current: Menu, desired: Menu, target: IvrLocation, namer
     if (head.some((c) => c.field === 'prompt')) body.audio_prompt_id = desired.prompt.id!;
     if (head.some((c) => c.field === 'noAction')) body.caller_enters_no_action = noActionWrite(desired.noAction);
     ops.push({
-      description: head.map(sentence).join('; '),
+      description: head.map(sentence).join('. '),
       field: head.length === 2 ? 'prompt+noAction' : (head[0]!.field as 'prompt' | 'noAction'),
       request: { method: 'PATCH', path, body: { ...body, ...scope } },
     });

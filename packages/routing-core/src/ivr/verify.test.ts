@@ -32,7 +32,7 @@ describe('verifyIvr', () => {
     readBack.keys['1'] = { action: 2, target: { extensionId: 'u-other', name: 'Ann Lee', extensionNumber: '1013' } };
     readBack.prompt = { id: 'removed_p1' };
     expect(verifyIvr(desired, readBack, { audio: (id) => (id === 'p1' ? 'Welcome.mp3' : undefined) })).toEqual([
-      { field: 'prompt', expected: 'Greeting prompt "Welcome.mp3"', actual: 'Greeting prompt a deleted audio file' },
+      { field: 'prompt', expected: '"Welcome.mp3"', actual: 'A deleted audio file' },
       {
         field: 'noAction',
         expected: 'Repeat the greeting twice, then disconnect the call',
