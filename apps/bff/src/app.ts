@@ -1,0 +1,55 @@
+// The BFF as one Fastify plugin: external plugins first, then the app's own
+// services (each a decorator with declared dependencies), then the routes.
+import type { FastifyPluginAsync } from 'fastify';
+import type { Config } from './config/env';
+import type { Database } from './db/database';
+import cookie from './plugins/external/cookie';
+import helmet from './plugins/external/helmet';
+import swagger from './plugins/external/swagger';
+import zod from './plugins/external/zod';
+import auth from './plugins/app/auth';
+import autoReceptionists from './plugins/app/auto-receptionists';
+import config from './plugins/app/config';
+import database from './plugins/app/database';
+import directory from './plugins/app/directory';
+import errors from './plugins/app/errors';
+import spa from './plugins/app/spa';
+import zoom from './plugins/app/zoom';
+import autoReceptionistRoutes from './routes/api/auto-receptionists/index';
+import directoryRoutes from './routes/api/directory/index';
+import healthRoutes from './routes/api/health/index';
+import openapiRoutes from './routes/api/openapi/index';
+import sessionRoutes from './routes/api/session/index';
+
+export interface AppOptions {
+  config: Config;
+  /** An already open database (tests); otherwise one is opened from config. */
+  database?: Database;
+}
+
+const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
+  // external
+  await fastify.register(zod);
+  await fastify.register(helmet);
+  await fastify.register(cookie);
+  await fastify.register(swagger);
+
+  // app: configuration, storage, Zoom, auth, domain services, error shapes, SPA
+  await fastify.register(config, { config: opts.config });
+  await fastify.register(errors);
+  await fastify.register(database, opts.database ? { database: opts.database } : {});
+  await fastify.register(zoom);
+  await fastify.register(auth);
+  await fastify.register(directory);
+  await fastify.register(autoReceptionists);
+  await fastify.register(spa);
+
+  // routes
+  await fastify.register(healthRoutes, { prefix: '/api/health' });
+  await fastify.register(sessionRoutes, { prefix: '/api/session' });
+  await fastify.register(directoryRoutes, { prefix: '/api/directory' });
+  await fastify.register(autoReceptionistRoutes, { prefix: '/api/auto-receptionists' });
+  await fastify.register(openapiRoutes, { prefix: '/api' });
+};
+
+export default app;

@@ -1,0 +1,14 @@
+import { expect, test } from 'vitest';
+import { POLICIES, decideAccess } from './access';
+
+test('decideAccess: public, signed in, and role lists', () => {
+  expect(decideAccess(POLICIES.public, null)).toBe('allow');
+  expect(decideAccess(POLICIES.signedIn, null)).toBe('unauthenticated');
+  expect(decideAccess(POLICIES.signedIn, 'support')).toBe('allow');
+  expect(decideAccess(POLICIES.readRouting, null)).toBe('unauthenticated');
+  expect(decideAccess(POLICIES.readRouting, 'manager')).toBe('allow');
+  expect(decideAccess(POLICIES.editRouting, 'support')).toBe('forbidden');
+  expect(decideAccess(POLICIES.editRouting, 'admin')).toBe('allow');
+  expect(decideAccess(POLICIES.editHolidays, 'manager')).toBe('allow');
+  expect(decideAccess(POLICIES.editHolidays, 'support')).toBe('forbidden');
+});

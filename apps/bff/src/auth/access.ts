@@ -1,0 +1,35 @@
+// Who may call what, in one place. Every /api route declares `config.access`
+// with one of these rules; the guard (guard.ts) enforces it and refuses to
+// start the server if a route forgets to declare one.
+import type { Role } from '@switchboard/contract/session';
+
+export type AccessRule =
+  /** No sign-in needed (health, sign-in itself, the OpenAPI document). */
+  | { public: true }
+  /** Any signed-in user (their own session). */
+  | { signedIn: true }
+  /** Signed in with one of these roles. */
+  | { roles: readonly Role[] };
+
+/** The role sets, named by what they allow. Routes pick one of these. */
+export const POLICIES = {
+  /** Read routing: directory, auto receptionists, IVR menus, hours. */
+  readRouting: { roles: ['admin', 'support', 'manager'] },
+  /** Change IVR menus and call handling (upcoming). */
+  editRouting: { roles: ['admin'] },
+  /** Change holidays (upcoming): managers review and edit holiday hours. */
+  editHolidays: { roles: ['admin', 'manager'] },
+  /** Read the change history (upcoming). */
+  readAudit: { roles: ['admin', 'manager'] },
+  public: { public: true },
+  signedIn: { signedIn: true },
+} as const satisfies Record<string, AccessRule>;
+
+export type AccessDecision = 'allow' | 'unauthenticated' | 'forbidden';
+
+export function decideAccess(rule: AccessRule, role: Role | null): AccessDecision {
+  if ('public' in rule) return 'allow';
+  if (role === null) return 'unauthenticated';
+  if ('signedIn' in rule) return 'allow';
+  return rule.roles.includes(role) ? 'allow' : 'forbidden';
+}

@@ -1,0 +1,109 @@
+// Sign-in, session lookup and sign-out. The cookie carries a random token;
+// the database keeps only its sha256, the user, a CSRF token and the expiry.
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Role } from '@switchboard/contract/session';
+import type { Db } from '../db/database';
+import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
+import type { LoginThrottle } from './throttle';
+
+export interface SessionUser {
+  sessionId: string;
+  user: { id: string; email: string; name: string };
+  role: Role;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export type SignInResult =
+  | { ok: true; token: string; session: SessionUser }
+  | { ok: false; reason: 'invalid' | 'throttled' };
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const newToken = () => randomBytes(32).toString('base64url');
+
+export function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export class SessionService {
+  constructor(
+    private readonly db: Db,
+    private readonly throttle: LoginThrottle,
+    private readonly ttlHours: number,
+  ) {}
+
+  get ttlSeconds(): number {
+    return Math.round(this.ttlHours * 3600);
+  }
+
+  async signIn(emailInput: string, password: string, ip: string): Promise<SignInResult> {
+    const email = emailInput.trim().toLowerCase();
+    if (await this.throttle.isLockedOut(email, ip)) return { ok: false, reason: 'throttled' };
+    const user = await this.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+    const ok = user ? await verifyPassword(password, user.password_hash) : await burnPasswordCheck(password);
+    await this.throttle.record(email, ip, ok);
+    if (!user || !ok) return { ok: false, reason: 'invalid' };
+
+    const token = newToken();
+    const csrfToken = newToken();
+    const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
+    const id = hashToken(token);
+    await this.db.insertInto('sessions').values({ id, user_id: user.id, csrf_token: csrfToken, expires_at: expiresAt }).execute();
+    return {
+      ok: true,
+      token,
+      session: {
+        sessionId: id,
+        user: { id: user.id, email: user.email, name: user.name },
+        role: user.role,
+        csrfToken,
+        expiresAt,
+      },
+    };
+  }
+
+  async lookup(token: string): Promise<SessionUser | null> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select(['sessions.id', 'sessions.csrf_token', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.name', 'users.role'])
+      .where('sessions.id', '=', hashToken(token))
+      .executeTakeFirst();
+    if (!row) return null;
+    const expiresAt = new Date(row.expires_at);
+    if (expiresAt.getTime() <= Date.now()) {
+      await this.db.deleteFrom('sessions').where('id', '=', row.id).execute();
+      return null;
+    }
+    return {
+      sessionId: row.id,
+      user: { id: row.user_id, email: row.email, name: row.name },
+      role: row.role,
+      csrfToken: row.csrf_token,
+      expiresAt,
+    };
+  }
+
+  async signOut(sessionId: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+  }
+
+  async deleteExpired(): Promise<void> {
+    await this.db.deleteFrom('sessions').where('expires_at', '<=', new Date()).execute();
+  }
+
+  /** Create the user if the email is not taken yet (the password is hashed only then). */
+  async ensureUser(u: { email: string; name: string; role: Role; password: string }): Promise<void> {
+    const email = u.email.toLowerCase();
+    const exists = await this.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+    if (exists) return;
+    const password_hash = await hashPassword(u.password);
+    await this.db
+      .insertInto('users')
+      .values({ id: randomUUID(), email, name: u.name, role: u.role, password_hash })
+      .onConflict((oc) => oc.column('email').doNothing())
+      .execute();
+  }
+}

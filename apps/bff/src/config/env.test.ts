@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ConfigError, loadConfig } from './env';
+
+describe('loadConfig', () => {
+  test('no Zoom credentials: demo mode with the documented defaults', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      host: '127.0.0.1',
+      port: 3000,
+      mode: 'demo',
+      simPort: 0,
+      redisUrl: null,
+      sessionTtlHours: 12,
+      logLevel: 'info',
+      zoom: { credentials: null, apiBaseUrl: 'https://api.zoom.us/v2', oauthBaseUrl: 'https://zoom.us', plan: 'pro' },
+      db: { kind: 'pglite', dataDir: path.resolve('./.data') },
+    });
+    expect(c.webDist).toMatch(/apps[/\\]web[/\\]dist$/);
+  });
+
+  test('all three credentials: Zoom mode; DATABASE_URL: PostgreSQL', () => {
+    const c = loadConfig({
+      ZOOM_ACCOUNT_ID: 'a',
+      ZOOM_CLIENT_ID: 'b',
+      ZOOM_CLIENT_SECRET: 'c',
+      ZOOM_PLAN: 'Business',
+      DATABASE_URL: 'postgres://u@h/db',
+      PORT: '8080',
+    });
+    expect(c.mode).toBe('zoom');
+    expect(c.zoom.credentials).toEqual({ accountId: 'a', clientId: 'b', clientSecret: 'c' });
+    expect(c.zoom.plan).toBe('business');
+    expect(c.db).toEqual({ kind: 'postgres', url: 'postgres://u@h/db' });
+    expect(c.port).toBe(8080);
+  });
+
+  test('some but not all credentials: a sentence saying to set all or none', () => {
+    expect(() => loadConfig({ ZOOM_CLIENT_ID: 'b' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ZOOM_CLIENT_ID: 'b' })).toThrow(/Set all three of ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET/);
+  });
+
+  test('invalid values are named in the startup error', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be a port number/);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be between 0 and 65535/);
+    expect(() => loadConfig({ ZOOM_PLAN: 'gold' })).toThrow(/ZOOM_PLAN must be "pro" or "business"/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres:\/\//);
+    expect(() => loadConfig({ ZOOM_API_BASE_URL: 'nope' })).toThrow(/ZOOM_API_BASE_URL must be a URL/);
+  });
+
+  test('empty strings count as unset', () => {
+    expect(loadConfig({ PORT: '', ZOOM_CLIENT_SECRET: ' ' }).mode).toBe('demo');
+  });
+});

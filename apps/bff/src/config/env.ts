@@ -1,0 +1,148 @@
+// The only module that reads process.env. Everything else receives a parsed
+// `Config`. Invalid settings stop the server with one sentence per problem.
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { z } from 'zod';
+import { ZOOM_PLANS } from '@switchboard/zoom-schema/rate-limits';
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const port = (fallback: number, name: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: `${name} must be a port number.` })
+      .int({ error: `${name} must be a whole number.` })
+      .min(0, { error: `${name} must be between 0 and 65535.` })
+      .max(65535, { error: `${name} must be between 0 and 65535.` })
+      .default(fallback),
+  );
+const url = (fallback: string, name: string) =>
+  z.preprocess(emptyToUndefined, z.url({ error: `${name} must be a URL such as ${fallback}.` }).default(fallback));
+
+/** apps/bff/../web/dist, resolved from this file in src/ or from the bundle in dist/. */
+function defaultWebDist(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.resolve(here, '..', here.endsWith(`${path.sep}config`) ? '..' : '', '..', 'web', 'dist');
+}
+
+export const envSchema = z
+  .object({
+    HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
+    PORT: port(3000, 'PORT'),
+    ZOOM_ACCOUNT_ID: optionalString,
+    ZOOM_CLIENT_ID: optionalString,
+    ZOOM_CLIENT_SECRET: optionalString,
+    ZOOM_API_BASE_URL: url('https://api.zoom.us/v2', 'ZOOM_API_BASE_URL'),
+    ZOOM_OAUTH_BASE_URL: url('https://zoom.us', 'ZOOM_OAUTH_BASE_URL'),
+    ZOOM_PLAN: z.preprocess(
+      (v) => (typeof v === 'string' ? (v.trim().toLowerCase() || undefined) : v),
+      z.enum(ZOOM_PLANS, { error: 'ZOOM_PLAN must be "pro" or "business".' }).default('pro'),
+    ),
+    SIM_PORT: port(0, 'SIM_PORT'),
+    DATABASE_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL must be a postgres:// connection URL.' })
+        .optional(),
+    ),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./.data')),
+    REDIS_URL: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^rediss?:\/\//, { error: 'REDIS_URL must be a redis:// URL.' }).optional(),
+    ),
+    SESSION_TTL_HOURS: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: 'SESSION_TTL_HOURS must be a number of hours.' })
+        .positive({ error: 'SESSION_TTL_HOURS must be more than 0.' })
+        .max(24 * 30, { error: 'SESSION_TTL_HOURS may be at most 720 (30 days).' })
+        .default(12),
+    ),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z
+        .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+          error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent.',
+        })
+        .default('info'),
+    ),
+    WEB_DIST: z.preprocess(emptyToUndefined, z.string().optional()),
+  })
+  .superRefine((env, ctx) => {
+    const creds = [env.ZOOM_ACCOUNT_ID, env.ZOOM_CLIENT_ID, env.ZOOM_CLIENT_SECRET];
+    const set = creds.filter(Boolean).length;
+    if (set !== 0 && set !== 3) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ZOOM_CLIENT_SECRET'],
+        message:
+          'Set all three of ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET for a real Zoom account, or none of them for demo mode.',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface ZoomCredentials {
+  accountId: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  mode: 'demo' | 'zoom';
+  zoom: {
+    /** Absent in demo mode: the simulator's credentials are used. */
+    credentials: ZoomCredentials | null;
+    apiBaseUrl: string;
+    oauthBaseUrl: string;
+    plan: Env['ZOOM_PLAN'];
+  };
+  simPort: number;
+  db: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+  redisUrl: string | null;
+  sessionTtlHours: number;
+  logLevel: Env['LOG_LEVEL'];
+  webDist: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parse an environment (process.env by default) into a Config or throw a ConfigError. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => i.message);
+    throw new ConfigError(`Switchboard cannot start: ${lines.join(' ')}`);
+  }
+  const env = parsed.data;
+  const credentials =
+    env.ZOOM_ACCOUNT_ID && env.ZOOM_CLIENT_ID && env.ZOOM_CLIENT_SECRET
+      ? { accountId: env.ZOOM_ACCOUNT_ID, clientId: env.ZOOM_CLIENT_ID, clientSecret: env.ZOOM_CLIENT_SECRET }
+      : null;
+  return {
+    host: env.HOST,
+    port: env.PORT,
+    mode: credentials ? 'zoom' : 'demo',
+    zoom: {
+      credentials,
+      apiBaseUrl: env.ZOOM_API_BASE_URL.replace(/\/+$/, ''),
+      oauthBaseUrl: env.ZOOM_OAUTH_BASE_URL.replace(/\/+$/, ''),
+      plan: env.ZOOM_PLAN,
+    },
+    simPort: env.SIM_PORT,
+    db: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL }
+      : { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR) },
+    redisUrl: env.REDIS_URL ?? null,
+    sessionTtlHours: env.SESSION_TTL_HOURS,
+    logLevel: env.LOG_LEVEL,
+    webDist: path.resolve(env.WEB_DIST ?? defaultWebDist()),
+  };
+}

@@ -1,0 +1,59 @@
+// Row types of the BFF's own tables (the migrations in migrations.ts create them).
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { Role } from '@switchboard/contract/session';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** jsonb: read as parsed JSON, written as a JSON string (see db/json.ts). */
+type Json = ColumnType<unknown, string, string>;
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string;
+  created_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: a stolen table does not yield usable cookies. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  expires_at: Timestamp;
+  created_at: Generated<Date>;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  succeeded: boolean;
+  at: Generated<Date>;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: Generated<Date>;
+  actor: string;
+  action: string;
+  /** e.g. the auto receptionist id */
+  target: string;
+  /** e.g. "business", "closed" or "holiday:<id>" */
+  scope: string | null;
+  before: Json | null;
+  after: Json | null;
+  ops: Json | null;
+  outcome: string;
+}
+
+export interface Tables {
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type AuditRow = Selectable<AuditLogTable>;

@@ -1,0 +1,84 @@
+// Auto receptionists: list (with sites for the filter), one with its
+// holidays, and the IVR menu of its business / closed hours or a holiday,
+// normalized by routing-core and versioned for later writes.
+import type {
+  AutoReceptionistDetail,
+  AutoReceptionistList,
+} from '@switchboard/contract/auto-receptionists';
+import type { IvrQuery, IvrResponse } from '@switchboard/contract/ivr';
+import { menuFromZoom } from '@switchboard/routing-core/ivr/from-zoom';
+import { menuVersion } from '@switchboard/routing-core/ivr/version';
+import {
+  zoomAutoReceptionistDetailSchema,
+  zoomAutoReceptionistListSchema,
+} from '@switchboard/zoom-schema/phone-auto-receptionists';
+import { zoomIvrReadSchema } from '@switchboard/zoom-schema/phone-ivr';
+import { zoomSiteListSchema } from '@switchboard/zoom-schema/phone-sites';
+import { notFound } from '../../http/app-error';
+import type { ZoomClient } from '../../zoom/client';
+import { ZoomApiError } from '../../zoom/zoom-error';
+import { autoReceptionistDetail, autoReceptionistSummary, siteRef } from './map';
+
+const HOURS_TYPE = { business: 'business_hours', closed: 'closed_hours' } as const;
+
+const arPath = (id: string) => `/phone/auto_receptionists/${encodeURIComponent(id)}`;
+
+export class AutoReceptionistService {
+  constructor(private readonly zoom: ZoomClient) {}
+
+  async list(query: { q?: string | undefined; siteId?: string | undefined }): Promise<AutoReceptionistList> {
+    const [ars, sites] = await Promise.all([
+      this.zoom.paginate('/phone/auto_receptionists', {
+        label: 'medium',
+        key: 'auto_receptionists',
+        schema: zoomAutoReceptionistListSchema,
+      }),
+      this.zoom.paginate('/phone/sites', { label: 'medium', key: 'sites', schema: zoomSiteListSchema }),
+    ]);
+    const q = query.q?.trim().toLowerCase();
+    const items = ars.items
+      .map(autoReceptionistSummary)
+      .filter((a) => !query.siteId || a.site?.id === query.siteId)
+      .filter(
+        (a) =>
+          !q ||
+          a.name.toLowerCase().includes(q) ||
+          a.extensionNumber.includes(q) ||
+          a.phoneNumbers.some((n) => n.includes(q)),
+      )
+      .sort((x, y) => x.name.localeCompare(y.name));
+    return { items, sites: sites.items.map(siteRef).sort((x, y) => x.name.localeCompare(y.name)) };
+  }
+
+  async get(id: string): Promise<AutoReceptionistDetail> {
+    try {
+      const res = await this.zoom.get(arPath(id), { label: 'medium', schema: zoomAutoReceptionistDetailSchema });
+      return autoReceptionistDetail(res.data);
+    } catch (err) {
+      if (err instanceof ZoomApiError && err.isNotFound) {
+        throw notFound(`There is no auto receptionist with id "${id}". It may have been deleted.`);
+      }
+      throw err;
+    }
+  }
+
+  async ivr(id: string, query: IvrQuery): Promise<IvrResponse> {
+    try {
+      const res = await this.zoom.get(`${arPath(id)}/ivr`, {
+        label: 'light',
+        schema: zoomIvrReadSchema,
+        query: { hours_type: HOURS_TYPE[query.hours], holiday_id: query.holidayId },
+      });
+      const menu = menuFromZoom(res.data);
+      return { menu, version: menuVersion(menu) };
+    } catch (err) {
+      if (err instanceof ZoomApiError && err.isNotFound) {
+        if (query.holidayId && /holiday/i.test(err.message)) {
+          throw notFound(`Auto receptionist "${id}" has no holiday with id "${query.holidayId}".`);
+        }
+        throw notFound(`There is no auto receptionist with id "${id}". It may have been deleted.`);
+      }
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+// Zoom list items → the contract's directory items. The only place these
+// Zoom shapes are turned into what the browser sees.
+import type { DirectoryItem } from '@switchboard/contract/directory';
+import type { ZoomAudioListItem } from '@switchboard/zoom-schema/phone-audios';
+import type { ZoomAutoReceptionist } from '@switchboard/zoom-schema/phone-auto-receptionists';
+import type { ZoomCallQueue } from '@switchboard/zoom-schema/phone-call-queues';
+import type { ZoomCommonArea } from '@switchboard/zoom-schema/phone-common-areas';
+import type { ZoomExternalContact } from '@switchboard/zoom-schema/phone-external-contacts';
+import type { ZoomSharedLineGroup } from '@switchboard/zoom-schema/phone-shared-line-groups';
+import type { ZoomPhoneUser } from '@switchboard/zoom-schema/phone-users';
+
+const ext = (n: number | string | undefined) => (n === undefined || n === '' ? null : String(n));
+const site = (s: { id: string; name?: string | undefined } | undefined) =>
+  s ? { id: s.id, name: s.name ?? s.id } : null;
+
+export const userItem = (u: ZoomPhoneUser): DirectoryItem => ({
+  type: 'user',
+  id: u.id,
+  extensionId: u.extension_id ?? null,
+  extensionNumber: ext(u.extension_number),
+  name: u.name || u.email || u.id,
+  site: site(u.site),
+});
+
+export const callQueueItem = (q: ZoomCallQueue): DirectoryItem => ({
+  type: 'callQueue',
+  id: q.id,
+  extensionId: q.extension_id ?? null,
+  extensionNumber: ext(q.extension_number),
+  name: q.name,
+  site: site(q.site),
+});
+
+export const autoReceptionistItem = (a: ZoomAutoReceptionist): DirectoryItem => ({
+  type: 'autoReceptionist',
+  id: a.id,
+  extensionId: a.extension_id ?? null,
+  extensionNumber: ext(a.extension_number),
+  name: a.name,
+  site: site(a.site),
+});
+
+export const sharedLineGroupItem = (g: ZoomSharedLineGroup): DirectoryItem => ({
+  type: 'sharedLineGroup',
+  id: g.id,
+  extensionId: g.extension_id ?? null,
+  extensionNumber: ext(g.extension_number),
+  name: g.display_name,
+  site: site(g.site),
+});
+
+/** Common areas have no extension_id in Zoom; their id is the routing target. */
+export const commonAreaItem = (c: ZoomCommonArea): DirectoryItem => ({
+  type: 'commonArea',
+  id: c.id,
+  extensionId: c.id,
+  extensionNumber: ext(c.extension_number),
+  name: c.display_name,
+  site: site(c.site),
+});
+
+export const externalContactItem = (c: ZoomExternalContact): DirectoryItem => ({
+  type: 'externalContact',
+  id: c.external_contact_id,
+  extensionId: c.external_contact_id,
+  extensionNumber: ext(c.extension_number),
+  name: c.name,
+  site: null,
+  phoneNumbers: c.phone_numbers ?? [],
+});
+
+export const audioPromptItem = (a: ZoomAudioListItem): DirectoryItem => ({
+  type: 'audioPrompt',
+  id: a.audio_id,
+  extensionId: null,
+  extensionNumber: null,
+  name: a.name,
+  site: null,
+});

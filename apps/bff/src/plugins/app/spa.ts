@@ -1,0 +1,51 @@
+// Serve the built SPA from WEB_DIST: real files as they are, any other
+// non-/api GET as index.html (client-side routes), unknown /api paths as a
+// JSON 404. Without a build, say how to make one.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fp from 'fastify-plugin';
+import fastifyStatic from '@fastify/static';
+
+const isApi = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+
+export default fp(
+  async (fastify) => {
+    const dist = fastify.config.webDist;
+    const hasBuild = existsSync(path.join(dist, 'index.html'));
+    if (hasBuild) {
+      await fastify.register(fastifyStatic, {
+        root: dist,
+        wildcard: false,
+        index: false,
+        // hashed assets may be cached for long; index.html never
+        setHeaders(reply, file) {
+          reply.header(
+            'cache-control',
+            file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
+        },
+      });
+    } else {
+      fastify.log.warn(`No web build at ${dist}: serving the API only. Build it with "pnpm --filter @switchboard/web build".`);
+    }
+
+    fastify.setNotFoundHandler((request, reply) => {
+      if (isApi(request.url)) {
+        return reply
+          .code(404)
+          .send({ error: { code: 'not_found', message: `There is no API route ${request.method} ${request.url.split('?')[0]}.` } });
+      }
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return reply.code(404).send({ error: { code: 'not_found', message: 'Not found.' } });
+      }
+      if (!hasBuild) {
+        return reply
+          .code(404)
+          .type('text/plain; charset=utf-8')
+          .send('The web app has not been built yet. Run "pnpm --filter @switchboard/web build" and reload.');
+      }
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  },
+  { name: 'spa', dependencies: ['config'] },
+);

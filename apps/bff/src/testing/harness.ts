@@ -1,0 +1,47 @@
+// Integration-test helpers: one in-memory PGlite per test worker, the BFF
+// built in demo mode around it (with the in-process simulator), sign-in.
+import type { FastifyInstance } from 'fastify';
+import { DEMO_PASSWORD, DEMO_USERS, type Role } from '@switchboard/contract/session';
+import { buildApp } from '../build-app';
+import type { BuildOverrides } from '../build-app';
+import { openDatabase } from '../db/database';
+import type { Database } from '../db/database';
+
+const holder = globalThis as unknown as { __switchboardTestDb?: Promise<Database> };
+
+/** The worker's shared in-memory database (never closed: it lives as long as the worker). */
+export function testDatabase(): Promise<Database> {
+  holder.__switchboardTestDb ??= openDatabase({ kind: 'pglite', dataDir: null });
+  return holder.__switchboardTestDb;
+}
+
+export const NO_WEB_DIST = '/nonexistent/switchboard-web-dist';
+
+export async function createTestApp(overrides: BuildOverrides = {}): Promise<FastifyInstance> {
+  return buildApp({
+    ...overrides,
+    env: { LOG_LEVEL: 'silent', WEB_DIST: NO_WEB_DIST, ...overrides.env },
+    database: overrides.database ?? (await testDatabase()),
+  });
+}
+
+export interface SignedIn {
+  headers: { cookie: string };
+  /** Headers for writes: the cookie and the CSRF token. */
+  writeHeaders: { cookie: string; 'x-csrf-token': string };
+  csrfToken: string;
+}
+
+export async function signIn(app: FastifyInstance, role: Role): Promise<SignedIn> {
+  const user = DEMO_USERS.find((u) => u.role === role)!;
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/session',
+    payload: { email: user.email, password: DEMO_PASSWORD },
+  });
+  if (res.statusCode !== 200) throw new Error(`sign-in as ${role} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'sb_session')!;
+  const csrfToken = (res.json() as { csrfToken: string }).csrfToken;
+  const headers = { cookie: `${cookie.name}=${cookie.value}` };
+  return { headers, writeHeaders: { ...headers, 'x-csrf-token': csrfToken }, csrfToken };
+}

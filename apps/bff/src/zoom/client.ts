@@ -1,0 +1,268 @@
+// The one Zoom HTTP client, used in real and demo mode alike. Every call names
+// its rate-limit label and the zod schema its answer must match; the client
+// waits for budget, adds a fresh token, retries 429 / 5xx / network failures
+// with backoff (honouring Retry-After), retries once on an expired token, and
+// returns the parsed data with Zoom's tracking id.
+import type { z } from 'zod';
+import type { RateLimitLabel } from '@switchboard/zoom-schema/rate-limits';
+import { ZOOM_ERROR_CODES, ZOOM_TRACKING_HEADER, zoomErrorSchema } from '@switchboard/zoom-schema/errors';
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, sleep } from './backoff';
+import type { RetryPolicy } from './backoff';
+import type { RateLimiter } from './rate-limiter';
+import type { AccessTokenSource } from './token-cache';
+import { ZoomApiError } from './zoom-error';
+
+export type QueryValue = string | number | boolean | undefined | null;
+
+export interface ZoomRequest<S extends z.ZodType> {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Path below the API base, e.g. `/phone/auto_receptionists`. */
+  path: string;
+  label: RateLimitLabel;
+  /** The answer's shape; `null` for answers without a body (204). */
+  schema: S | null;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export interface ZoomResult<T> {
+  data: T;
+  status: number;
+  trackingId: string | null;
+}
+
+/** What the client reports per HTTP exchange (for logs and metrics; never headers or bodies). */
+export interface ZoomCallEvent {
+  method: string;
+  path: string;
+  label: RateLimitLabel;
+  status: number | null;
+  attempt: number;
+  ms: number;
+  trackingId: string | null;
+}
+
+export interface ZoomClientOptions {
+  apiBaseUrl: string;
+  tokens: AccessTokenSource;
+  limiter: RateLimiter;
+  retry?: RetryPolicy;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+  onCall?: (event: ZoomCallEvent) => void;
+}
+
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+
+export class ZoomClient {
+  private readonly retry: RetryPolicy;
+  private readonly fetchFn: typeof fetch;
+
+  constructor(private readonly opts: ZoomClientOptions) {
+    this.retry = opts.retry ?? DEFAULT_RETRY_POLICY;
+    this.fetchFn = opts.fetch ?? fetch;
+  }
+
+  get apiBaseUrl(): string {
+    return this.opts.apiBaseUrl;
+  }
+
+  async request<S extends z.ZodType>(req: ZoomRequest<S>): Promise<ZoomResult<z.output<S>>> {
+    const method = req.method ?? 'GET';
+    let tokenRetried = false;
+    for (let attempt = 0; ; attempt++) {
+      await this.opts.limiter.acquire(req.label, req.signal);
+      const token = await this.opts.tokens.getToken();
+      const started = performance.now();
+      let res: Response;
+      try {
+        res = await this.send(method, req, token);
+      } catch (cause) {
+        this.report(method, req, null, attempt, started, null);
+        if (req.signal?.aborted) throw cause;
+        if (attempt < this.retry.maxRetries) {
+          await sleep(retryDelay(attempt, this.retry, null));
+          continue;
+        }
+        throw new ZoomApiError({
+          kind: 'network',
+          message: 'Zoom could not be reached. Try again in a moment.',
+          method,
+          path: req.path,
+          cause,
+        });
+      }
+      const trackingId = res.headers.get(ZOOM_TRACKING_HEADER);
+      this.report(method, req, res.status, attempt, started, trackingId);
+
+      if (res.status === 401 && !tokenRetried) {
+        const body: unknown = await res.json().catch(() => null);
+        const err = zoomErrorSchema.safeParse(body);
+        if (err.success && Number(err.data.code) === ZOOM_ERROR_CODES.invalidAccessToken) {
+          tokenRetried = true;
+          this.opts.tokens.invalidate(token);
+          attempt--; // a token refresh is not a retry of the call
+          continue;
+        }
+        throw this.httpError(res.status, body, trackingId, method, req.path);
+      }
+      if (RETRYABLE_STATUS.has(res.status)) {
+        const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+        if (res.status === 429) this.opts.limiter.pause(req.label, retryAfter ?? retryDelay(attempt, this.retry, null));
+        if (attempt < this.retry.maxRetries) {
+          await res.body?.cancel();
+          await sleep(retryDelay(attempt, this.retry, retryAfter));
+          continue;
+        }
+        const body: unknown = await res.json().catch(() => null);
+        if (res.status === 429) {
+          throw new ZoomApiError({
+            kind: 'rate_limited',
+            status: 429,
+            message: "Zoom's rate limit is exhausted for now. Try again in a minute.",
+            trackingId,
+            method,
+            path: req.path,
+          });
+        }
+        throw this.httpError(res.status, body, trackingId, method, req.path);
+      }
+      return this.parse(res, req, trackingId, method);
+    }
+  }
+
+  get<S extends z.ZodType>(
+    path: string,
+    opts: Omit<ZoomRequest<S>, 'path' | 'method'>,
+  ): Promise<ZoomResult<z.output<S>>> {
+    return this.request({ ...opts, path, method: 'GET' });
+  }
+
+  /** Follow `next_page_token` to the end and return every item under `key`. */
+  async paginate<K extends string, S extends z.ZodType<Record<K, readonly unknown[]> & { next_page_token?: string }>>(
+    path: string,
+    opts: {
+      label: RateLimitLabel;
+      key: K;
+      schema: S;
+      query?: Record<string, QueryValue>;
+      pageSize?: number;
+      maxPages?: number;
+      signal?: AbortSignal;
+    },
+  ): Promise<{ items: z.output<S>[K]; trackingIds: string[] }> {
+    const items: unknown[] = [];
+    const trackingIds: string[] = [];
+    let token: string | undefined;
+    const maxPages = opts.maxPages ?? 100;
+    for (let page = 0; page < maxPages; page++) {
+      const res = await this.get(path, {
+        label: opts.label,
+        schema: opts.schema,
+        query: { ...opts.query, page_size: opts.pageSize ?? 300, next_page_token: token },
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
+      const data = res.data as Record<K, readonly unknown[]> & { next_page_token?: string };
+      items.push(...data[opts.key]);
+      if (res.trackingId) trackingIds.push(res.trackingId);
+      token = data.next_page_token || undefined;
+      if (!token) return { items: items as unknown as z.output<S>[K], trackingIds };
+    }
+    throw new ZoomApiError({
+      kind: 'invalid_response',
+      message: `Zoom kept returning more pages for ${path} after ${maxPages}; stopped reading.`,
+      path,
+    });
+  }
+
+  private async send(method: string, req: ZoomRequest<z.ZodType>, token: string): Promise<Response> {
+    const url = new URL(`${this.opts.apiBaseUrl}${req.path}`);
+    for (const [k, v] of Object.entries(req.query ?? {})) {
+      if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, String(v));
+    }
+    const timeout = AbortSignal.timeout(this.opts.timeoutMs ?? 15_000);
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
+    if (req.body !== undefined) headers['content-type'] = 'application/json';
+    return this.fetchFn(url, {
+      method,
+      headers,
+      ...(req.body !== undefined ? { body: JSON.stringify(req.body) } : {}),
+      signal: req.signal ? AbortSignal.any([req.signal, timeout]) : timeout,
+    });
+  }
+
+  private async parse<S extends z.ZodType>(
+    res: Response,
+    req: ZoomRequest<S>,
+    trackingId: string | null,
+    method: string,
+  ): Promise<ZoomResult<z.output<S>>> {
+    const text = await res.text();
+    let body: unknown = null;
+    if (text) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        if (res.ok) {
+          throw new ZoomApiError({
+            kind: 'invalid_response',
+            status: res.status,
+            message: `Zoom answered ${method} ${req.path} with something that is not JSON.`,
+            trackingId,
+            method,
+            path: req.path,
+          });
+        }
+      }
+    }
+    if (!res.ok) throw this.httpError(res.status, body, trackingId, method, req.path);
+    if (req.schema === null) return { data: undefined as z.output<S>, status: res.status, trackingId };
+    const parsed = req.schema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+      throw new ZoomApiError({
+        kind: 'invalid_response',
+        status: res.status,
+        message: `Zoom's answer to ${method} ${req.path} was not in the expected shape${where}: ${issue?.message ?? 'unknown problem'}.`,
+        trackingId,
+        method,
+        path: req.path,
+      });
+    }
+    return { data: parsed.data, status: res.status, trackingId };
+  }
+
+  private httpError(status: number, body: unknown, trackingId: string | null, method: string, path: string) {
+    const err = zoomErrorSchema.safeParse(body);
+    return new ZoomApiError({
+      kind: 'http',
+      status,
+      code: err.success ? err.data.code : undefined,
+      message: err.success ? err.data.message : `Zoom answered ${method} ${path} with HTTP ${status}.`,
+      trackingId,
+      method,
+      path,
+    });
+  }
+
+  private report(
+    method: string,
+    req: ZoomRequest<z.ZodType>,
+    status: number | null,
+    attempt: number,
+    started: number,
+    trackingId: string | null,
+  ): void {
+    this.opts.onCall?.({
+      method,
+      path: req.path,
+      label: req.label,
+      status,
+      attempt,
+      ms: Math.round(performance.now() - started),
+      trackingId,
+    });
+  }
+}

@@ -1,0 +1,58 @@
+// Wire one ZoomClient from configuration: real Zoom, or (demo mode) the
+// simulator started in-process on loopback — the same client either way.
+import type { Config, ZoomCredentials } from '../config/env';
+import { ZoomClient } from './client';
+import type { ZoomCallEvent } from './client';
+import { TokenBucketLimiter } from './rate-limiter';
+import { OAuthTokenCache } from './token-cache';
+
+export interface ZoomConnection {
+  client: ZoomClient;
+  apiBaseUrl: string;
+  plan: Config['zoom']['plan'];
+  /** Demo mode only: where the in-process simulator listens. */
+  simulatorUrl: string | null;
+  close(): Promise<void>;
+}
+
+export function connectZoom(
+  target: { apiBaseUrl: string; oauthBaseUrl: string; credentials: ZoomCredentials; plan: Config['zoom']['plan'] },
+  onCall?: (e: ZoomCallEvent) => void,
+): ZoomClient {
+  return new ZoomClient({
+    apiBaseUrl: target.apiBaseUrl,
+    tokens: new OAuthTokenCache({ oauthBaseUrl: target.oauthBaseUrl, credentials: target.credentials }),
+    limiter: TokenBucketLimiter.forPlan(target.plan),
+    ...(onCall ? { onCall } : {}),
+  });
+}
+
+export async function createZoomConnection(
+  config: Config,
+  onCall?: (e: ZoomCallEvent) => void,
+): Promise<ZoomConnection> {
+  const { plan } = config.zoom;
+  if (config.zoom.credentials) {
+    const { apiBaseUrl, oauthBaseUrl, credentials } = config.zoom;
+    return {
+      client: connectZoom({ apiBaseUrl, oauthBaseUrl, credentials, plan }, onCall),
+      apiBaseUrl,
+      plan,
+      simulatorUrl: null,
+      close: async () => {},
+    };
+  }
+  const [{ startSimulator }, { DEMO_CREDENTIALS }] = await Promise.all([
+    import('@switchboard/zoom-sim/server'),
+    import('@switchboard/zoom-sim/demo-credentials'),
+  ]);
+  const sim = await startSimulator({ host: '127.0.0.1', port: config.simPort, plan });
+  const apiBaseUrl = `${sim.url}/v2`;
+  return {
+    client: connectZoom({ apiBaseUrl, oauthBaseUrl: sim.url, credentials: { ...DEMO_CREDENTIALS }, plan }, onCall),
+    apiBaseUrl,
+    plan,
+    simulatorUrl: sim.url,
+    close: () => sim.close(),
+  };
+}
