@@ -1,0 +1,33 @@
+// `pnpm bench [name…]`: run the benchmarks, print each result and rewrite its
+// section of bench/RESULTS.md. Without names, all of them run in order.
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { writeSection } from './stats';
+
+type Bench = { title: string; load: () => Promise<{ run: () => Promise<string> }> };
+
+const BENCHES: Record<string, Bench> = {
+  'ivr-read-latency': { title: 'BFF added latency on the IVR read', load: () => import('./ivr-read-latency') },
+};
+
+const resultsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'RESULTS.md');
+
+async function main() {
+  const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const selected = names.length ? names : Object.keys(BENCHES);
+  for (const name of selected) {
+    const bench = BENCHES[name];
+    if (!bench) {
+      console.error(`Unknown benchmark "${name}". Known: ${Object.keys(BENCHES).join(', ')}.`);
+      process.exit(2);
+    }
+    console.log(`\n== ${bench.title} (${name})`);
+    const body = await (await bench.load()).run();
+    console.log(body);
+    writeSection(resultsPath, bench.title, body);
+  }
+  console.log(`\nResults written to ${path.relative(process.cwd(), resultsPath)}`);
+  process.exit(0);
+}
+
+void main();
