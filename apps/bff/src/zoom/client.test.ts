@@ -5,7 +5,7 @@ import { zoomAutoReceptionistListSchema } from '@switchboard/zoom-schema/phone-a
 import { zoomPhoneUserListSchema } from '@switchboard/zoom-schema/phone-users';
 import { zoomSiteListSchema } from '@switchboard/zoom-schema/phone-sites';
 import { ZoomClient } from './client';
-import { TokenBucketLimiter } from './rate-limiter';
+import { RollingWindowLimiter } from './rate-limiter';
 import { OAuthTokenCache } from './token-cache';
 import { ZoomApiError } from './zoom-error';
 import { simClient, simControl, simRequests, startTestSim, unlimited } from './testing';
@@ -24,7 +24,7 @@ const tokenRequests = async () => (await simRequests(sim)).filter((r) => r.path 
 
 describe('tokens', () => {
   test('many concurrent first calls share one token request (single flight)', async () => {
-    const client = simClient(sim, { limiter: TokenBucketLimiter.forPlan('business') });
+    const client = simClient(sim, { limiter: RollingWindowLimiter.forPlan('business') });
     const results = await Promise.all(Array.from({ length: 15 }, () => sites(client)));
     expect(results.every((r) => r.status === 200)).toBe(true);
     expect(await tokenRequests()).toHaveLength(1);
@@ -47,7 +47,7 @@ describe('tokens', () => {
   });
 
   test('concurrent 401s after expiry still cause only one new token request', async () => {
-    const client = simClient(sim, { limiter: TokenBucketLimiter.forPlan('business') });
+    const client = simClient(sim, { limiter: RollingWindowLimiter.forPlan('business') });
     await sites(client);
     await simControl(sim, 'faults', { expireTokens: true });
     await Promise.all(Array.from({ length: 8 }, () => sites(client)));
@@ -156,7 +156,7 @@ describe('answers', () => {
   });
 
   test('paginate follows next_page_token to the last page', async () => {
-    const client = simClient(sim, { limiter: TokenBucketLimiter.forPlan('business') });
+    const client = simClient(sim, { limiter: RollingWindowLimiter.forPlan('business') });
     const all = await client.paginate('/phone/users', { label: 'medium', key: 'users', schema: zoomPhoneUserListSchema, pageSize: 300 });
     await simControl(sim, 'requests', undefined, 'DELETE');
     const paged = await client.paginate('/phone/users', { label: 'medium', key: 'users', schema: zoomPhoneUserListSchema, pageSize: 7 });

@@ -3,7 +3,7 @@
 import type { Config, ZoomCredentials } from '../config/env';
 import { ZoomClient } from './client';
 import type { ZoomCallEvent } from './client';
-import { TokenBucketLimiter } from './rate-limiter';
+import { RollingWindowLimiter } from './rate-limiter';
 import { OAuthTokenCache } from './token-cache';
 
 export interface ZoomConnection {
@@ -22,7 +22,7 @@ export function connectZoom(
   return new ZoomClient({
     apiBaseUrl: target.apiBaseUrl,
     tokens: new OAuthTokenCache({ oauthBaseUrl: target.oauthBaseUrl, credentials: target.credentials }),
-    limiter: TokenBucketLimiter.forPlan(target.plan),
+    limiter: RollingWindowLimiter.forPlan(target.plan),
     ...(onCall ? { onCall } : {}),
   });
 }

@@ -1,41 +1,45 @@
 import { describe, expect, test } from 'vitest';
 import { RATE_LIMITS } from '@switchboard/zoom-schema/rate-limits';
-import { TokenBucketLimiter, bucketsForPlan } from './rate-limiter';
+import { RollingWindowLimiter, windowsForPlan } from './rate-limiter';
 
-describe('bucketsForPlan', () => {
-  test('sizes each label just under the plan limit, one request at a time', () => {
+describe('windowsForPlan', () => {
+  test("allows each label Zoom's per-second figure over a window a little longer than a second", () => {
     for (const plan of ['pro', 'business'] as const) {
-      const b = bucketsForPlan(plan);
+      const w = windowsForPlan(plan);
       for (const label of ['light', 'medium', 'heavy'] as const) {
-        expect(b[label].ratePerSecond).toBeLessThan(RATE_LIMITS[plan][label]);
-        expect(b[label].ratePerSecond).toBeGreaterThanOrEqual(0.95 * RATE_LIMITS[plan][label]);
-        expect(b[label].burst).toBe(1);
+        expect(w[label].limit).toBe(RATE_LIMITS[plan][label]);
+        expect(w[label].windowMs).toBeGreaterThan(1000);
+        expect(w[label].windowMs).toBeLessThanOrEqual(1100);
       }
     }
   });
 });
 
-describe('TokenBucketLimiter', () => {
-  const spec = { ratePerSecond: 50, burst: 1 };
+describe('RollingWindowLimiter', () => {
   const limiter = () =>
-    new TokenBucketLimiter({ light: spec, medium: spec, heavy: { ratePerSecond: 10, burst: 2 } });
+    new RollingWindowLimiter({
+      light: { limit: 5, windowMs: 200 },
+      medium: { limit: 5, windowMs: 200 },
+      heavy: { limit: 1, windowMs: 200 },
+    });
 
-  test('spaces callers out at the bucket rate', async () => {
+  test('never lets more than the limit start within one window, and waits no longer than needed', async () => {
     const l = limiter();
     const started = performance.now();
     const times: number[] = [];
-    await Promise.all(Array.from({ length: 11 }, () => l.acquire('light').then(() => times.push(performance.now() - started))));
-    // 1 immediately, then 10 more at 50/s → about 200 ms
-    expect(Math.max(...times)).toBeGreaterThanOrEqual(190);
-    expect(Math.max(...times)).toBeLessThan(600);
+    await Promise.all(Array.from({ length: 12 }, () => l.acquire('light').then(() => times.push(performance.now() - started))));
+    times.sort((a, b) => a - b);
+    for (let i = 5; i < times.length; i++) expect(times[i]! - times[i - 5]!).toBeGreaterThanOrEqual(199);
+    // 12 calls at 5 per 200 ms: three waves, the last starting after about 400 ms
+    expect(times[11]).toBeGreaterThanOrEqual(395);
+    expect(times[11]).toBeLessThan(600);
   });
 
   test('labels have separate budgets', async () => {
     const l = limiter();
     await l.acquire('heavy');
-    await l.acquire('heavy'); // burst of two
     const started = performance.now();
-    await l.acquire('light'); // light is untouched
+    await l.acquire('light');
     expect(performance.now() - started).toBeLessThan(30);
   });
 
@@ -49,9 +53,9 @@ describe('TokenBucketLimiter', () => {
 
   test('an aborted caller leaves the queue', async () => {
     const l = limiter();
-    await l.acquire('light');
+    await l.acquire('heavy');
     const ac = new AbortController();
-    const waiting = l.acquire('light', ac.signal);
+    const waiting = l.acquire('heavy', ac.signal);
     ac.abort(new Error('gone'));
     await expect(waiting).rejects.toThrow('gone');
   });

@@ -1,6 +1,9 @@
 // Per-label request budget. Zoom limits each account per label (light /
 // medium / heavy) per second and answers 429 beyond it, so callers wait here
-// instead. `RateLimiter` is the seam a Redis-backed, multi-replica version
+// instead. A token bucket that is safe against Zoom's fixed one-second
+// windows must have burst + refill ≤ limit, and then loses throughput every
+// time a timer fires late; a rolling window enforces exactly "at most N in
+// any window" and lets late callers catch up, so it is what is used. `RateLimiter` is the seam a Redis-backed, multi-replica version
 // (REDIS_URL) would implement; this file holds the in-process one.
 import { RATE_LIMITS, RATE_LIMIT_LABELS } from '@switchboard/zoom-schema/rate-limits';
 import type { RateLimitLabel, ZoomPlan } from '@switchboard/zoom-schema/rate-limits';
@@ -12,23 +15,24 @@ export interface RateLimiter {
   pause(label: RateLimitLabel, ms: number): void;
 }
 
-export interface BucketSpec {
-  /** Tokens added per second. */
-  ratePerSecond: number;
-  /** Most tokens the bucket holds (how many requests may leave at once). */
-  burst: number;
+export interface WindowSpec {
+  /** Requests allowed in any window of `windowMs`. */
+  limit: number;
+  windowMs: number;
 }
 
 /**
- * Bucket sizes for a plan. The refill runs at 97% of Zoom's figure and the
- * bucket holds one token, so no one-second window (fixed or sliding, on
- * Zoom's side) ever sees more than the limit, even with a little network
- * jitter — while staying within a few percent of the allowed throughput.
+ * Window sizes for a plan: Zoom's per-second figure per label, over a window
+ * a little longer than a second. Zoom counts requests in fixed one-second
+ * windows; allowing `limit` requests in any rolling 1.05 s keeps every fixed
+ * window at or under the limit even when requests reach Zoom up to 50 ms
+ * apart from when they left, and a caller delayed by a busy event loop can
+ * catch up within the window instead of losing its turn.
  */
-export function bucketsForPlan(plan: ZoomPlan, headroom = 0.97): Record<RateLimitLabel, BucketSpec> {
+export function windowsForPlan(plan: ZoomPlan, marginMs = 50): Record<RateLimitLabel, WindowSpec> {
   return Object.fromEntries(
-    RATE_LIMIT_LABELS.map((label) => [label, { ratePerSecond: RATE_LIMITS[plan][label] * headroom, burst: 1 }]),
-  ) as Record<RateLimitLabel, BucketSpec>;
+    RATE_LIMIT_LABELS.map((label) => [label, { limit: RATE_LIMITS[plan][label], windowMs: 1000 + marginMs }]),
+  ) as Record<RateLimitLabel, WindowSpec>;
 }
 
 interface Waiter {
@@ -38,20 +42,17 @@ interface Waiter {
   onAbort: (() => void) | undefined;
 }
 
-class Bucket {
-  private tokens: number;
-  private last: number;
+/** One label's budget: the send times of the last window, and a queue of waiting callers. */
+class RollingWindow {
+  private readonly sent: number[] = [];
   private pausedUntil = 0;
   private readonly queue: Waiter[] = [];
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly spec: BucketSpec,
+    private readonly spec: WindowSpec,
     private readonly now: () => number,
-  ) {
-    this.tokens = spec.burst;
-    this.last = now();
-  }
+  ) {}
 
   acquire(signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
@@ -72,21 +73,15 @@ class Bucket {
 
   pause(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);
-    this.tokens = 0;
     this.schedule();
   }
 
-  private refill(): void {
-    const t = this.now();
-    this.tokens = Math.min(this.spec.burst, this.tokens + ((t - this.last) / 1000) * this.spec.ratePerSecond);
-    this.last = t;
-  }
-
   private drain(): void {
-    this.refill();
-    if (this.now() >= this.pausedUntil) {
-      while (this.queue.length > 0 && this.tokens >= 1) {
-        this.tokens -= 1;
+    const t = this.now();
+    while (this.sent.length > 0 && this.sent[0]! <= t - this.spec.windowMs) this.sent.shift();
+    if (t >= this.pausedUntil) {
+      while (this.queue.length > 0 && this.sent.length < this.spec.limit) {
+        this.sent.push(t);
         const w = this.queue.shift()!;
         if (w.signal && w.onAbort) w.signal.removeEventListener('abort', w.onAbort);
         w.resolve();
@@ -97,34 +92,35 @@ class Bucket {
 
   private schedule(): void {
     if (this.timer || this.queue.length === 0) return;
-    const untilToken = ((1 - this.tokens) / this.spec.ratePerSecond) * 1000;
-    const wait = Math.max(0, untilToken, this.pausedUntil - this.now());
+    const t = this.now();
+    const windowFrees = this.sent.length < this.spec.limit ? t : this.sent[0]! + this.spec.windowMs;
+    const wait = Math.max(0, windowFrees - t, this.pausedUntil - t);
     this.timer = setTimeout(() => {
       this.timer = null;
       this.drain();
-    }, Math.ceil(wait));
+    }, Math.ceil(wait) + 1);
   }
 }
 
-/** In-process token buckets, one per label. */
-export class TokenBucketLimiter implements RateLimiter {
-  private readonly buckets: Record<RateLimitLabel, Bucket>;
+/** In-process rolling-window budgets, one per label. */
+export class RollingWindowLimiter implements RateLimiter {
+  private readonly windows: Record<RateLimitLabel, RollingWindow>;
 
-  constructor(specs: Record<RateLimitLabel, BucketSpec>, now: () => number = () => performance.now()) {
-    this.buckets = Object.fromEntries(
-      RATE_LIMIT_LABELS.map((label) => [label, new Bucket(specs[label], now)]),
-    ) as Record<RateLimitLabel, Bucket>;
+  constructor(specs: Record<RateLimitLabel, WindowSpec>, now: () => number = () => performance.now()) {
+    this.windows = Object.fromEntries(
+      RATE_LIMIT_LABELS.map((label) => [label, new RollingWindow(specs[label], now)]),
+    ) as Record<RateLimitLabel, RollingWindow>;
   }
 
-  static forPlan(plan: ZoomPlan): TokenBucketLimiter {
-    return new TokenBucketLimiter(bucketsForPlan(plan));
+  static forPlan(plan: ZoomPlan): RollingWindowLimiter {
+    return new RollingWindowLimiter(windowsForPlan(plan));
   }
 
   acquire(label: RateLimitLabel, signal?: AbortSignal): Promise<void> {
-    return this.buckets[label].acquire(signal);
+    return this.windows[label].acquire(signal);
   }
 
   pause(label: RateLimitLabel, ms: number): void {
-    this.buckets[label].pause(ms);
+    this.windows[label].pause(ms);
   }
 }

@@ -5,7 +5,7 @@ import { DEMO_CREDENTIALS } from '@switchboard/zoom-sim/demo-credentials';
 import type { RetryPolicy } from './backoff';
 import { ZoomClient } from './client';
 import type { RateLimiter } from './rate-limiter';
-import { TokenBucketLimiter } from './rate-limiter';
+import { RollingWindowLimiter } from './rate-limiter';
 import { OAuthTokenCache } from './token-cache';
 
 export type Sim = Awaited<ReturnType<typeof startSimulator>>;
@@ -41,7 +41,7 @@ export function simClient(
   return new ZoomClient({
     apiBaseUrl: `${sim.url}/v2`,
     tokens: new OAuthTokenCache({ oauthBaseUrl: sim.url, credentials: { ...(opts.credentials ?? DEMO_CREDENTIALS) } }),
-    limiter: opts.limiter ?? TokenBucketLimiter.forPlan('pro'),
+    limiter: opts.limiter ?? RollingWindowLimiter.forPlan('pro'),
     ...(opts.retry ? { retry: opts.retry } : {}),
   });
 }

@@ -38,6 +38,11 @@ export default fp(
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return reply.code(404).send({ error: { code: 'not_found', message: 'Not found.' } });
       }
+      // a missing file (e.g. an old hashed asset) is a 404, not the app page
+      const last = request.url.split('?')[0]!.split('/').pop() ?? '';
+      if (last.includes('.')) {
+        return reply.code(404).type('text/plain; charset=utf-8').send('Not found.');
+      }
       if (!hasBuild) {
         return reply
           .code(404)

@@ -1,0 +1,109 @@
+// Route × role table. Every /api route the app registers is enumerated (so a
+// new route cannot escape): without a session → 401, with a role its rule
+// does not list → 403, with a role it lists → 2xx. Only health, session and
+// the OpenAPI document may be reachable otherwise.
+import Fastify from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROLES, type Role } from '@switchboard/contract/session';
+import app from '../../app';
+import { POLICIES } from '../../auth/access';
+import { loadConfig } from '../../config/env';
+import { NO_WEB_DIST, createTestApp, signIn, testDatabase } from '../../testing/harness';
+import type { SignedIn } from '../../testing/harness';
+
+let bff: FastifyInstance;
+const as = {} as Record<Role, SignedIn>;
+let arId = '';
+
+beforeAll(async () => {
+  bff = await createTestApp();
+  for (const role of ROLES) as[role] = await signIn(bff, role);
+  const list = await bff.autoReceptionists.list({});
+  arId = list.items.find((a) => a.name.startsWith('Main Line'))?.id ?? list.items[0]!.id;
+});
+afterAll(() => bff.close());
+
+/** A valid request for each route; a route without one fails the test below. */
+const SAMPLES: Record<string, () => InjectOptions> = {
+  'GET /api/directory': () => ({ url: '/api/directory?type=callQueue' }),
+  'GET /api/auto-receptionists': () => ({ url: '/api/auto-receptionists' }),
+  'GET /api/auto-receptionists/:id': () => ({ url: `/api/auto-receptionists/${arId}` }),
+  'GET /api/auto-receptionists/:id/ivr': () => ({ url: `/api/auto-receptionists/${arId}/ivr?hours=closed` }),
+};
+
+const UNGUARDED = ['GET /api/health', 'POST /api/session', 'GET /api/session', 'DELETE /api/session', 'GET /api/openapi.json'];
+
+const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+
+describe('route × role', () => {
+  test('only health, session and openapi are reachable without a role rule', () => {
+    const unguarded = bff.apiRoutes.filter((r) => !('roles' in r.access)).map(key).sort();
+    expect(unguarded).toEqual([...UNGUARDED].sort());
+  });
+
+  test('every role-guarded route has a sample request here', () => {
+    const guarded = bff.apiRoutes.filter((r) => 'roles' in r.access).map(key);
+    expect(guarded.length).toBeGreaterThan(0);
+    expect(guarded.filter((k) => !SAMPLES[k]), JSON.stringify(bff.apiRoutes)).toEqual([]);
+  });
+
+  test('401 without a session, 403 for roles not allowed, 2xx for roles allowed', async () => {
+    const rows: string[] = [];
+    for (const route of bff.apiRoutes) {
+      if (!('roles' in route.access)) continue;
+      const sample = SAMPLES[key(route)]!();
+      const write = route.method !== 'GET';
+      const anon = await bff.inject({ ...sample, method: route.method as 'GET' });
+      expect(anon.statusCode, `${key(route)} without a session`).toBe(401);
+      expect(anon.json().error.code).toBe('unauthenticated');
+      for (const role of ROLES) {
+        const res = await bff.inject({
+          ...sample,
+          method: route.method as 'GET',
+          headers: write ? as[role].writeHeaders : as[role].headers,
+        });
+        const allowed = route.access.roles.includes(role);
+        if (allowed) expect(res.statusCode, `${key(route)} as ${role}: ${res.body}`).toBeLessThan(300);
+        else expect(res.statusCode, `${key(route)} as ${role}`).toBe(403);
+        expect(res.statusCode).toBeGreaterThanOrEqual(200);
+        rows.push(`${key(route)} ${role}=${res.statusCode}`);
+      }
+    }
+    expect(rows.length).toBe(bff.apiRoutes.filter((r) => 'roles' in r.access).length * ROLES.length);
+  });
+});
+
+describe('the guard itself', () => {
+  test('a route whose rule excludes a role answers 403 with a sentence; writes also need CSRF', async () => {
+    const f = Fastify({ logger: false });
+    await f.register(fp(app), {
+      config: { ...loadConfig({ WEB_DIST: NO_WEB_DIST }) },
+      database: await testDatabase(),
+    });
+    f.post('/api/probe-admin-only', { config: { access: POLICIES.editRouting } }, async () => ({ ok: true }));
+    await f.ready();
+    try {
+      const support = await signIn(f, 'support');
+      const admin = await signIn(f, 'admin');
+      const denied = await f.inject({ method: 'POST', url: '/api/probe-admin-only', headers: support.writeHeaders });
+      expect(denied.statusCode).toBe(403);
+      expect(denied.json().error).toEqual({ code: 'forbidden', message: 'Your role does not allow this. Ask an administrator if you need it.' });
+      const noCsrf = await f.inject({ method: 'POST', url: '/api/probe-admin-only', headers: admin.headers });
+      expect(noCsrf.statusCode).toBe(403);
+      expect(noCsrf.json().error.code).toBe('csrf');
+      const ok = await f.inject({ method: 'POST', url: '/api/probe-admin-only', headers: admin.writeHeaders });
+      expect(ok.statusCode).toBe(200);
+    } finally {
+      await f.close();
+    }
+  });
+
+  test('an /api route without an access rule stops the app from starting', async () => {
+    const f = Fastify({ logger: false });
+    await f.register(fp(app), { config: loadConfig({ WEB_DIST: NO_WEB_DIST }), database: await testDatabase() });
+    expect(() => f.get('/api/forgotten', async () => ({}))).toThrow(/declares no access rule/);
+    await f.close();
+  });
+});

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createTestApp } from '../../../testing/harness';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app.close());
+
+test('GET /api/openapi.json documents every /api route with its schemas', async () => {
+  const res = await app.inject('/api/openapi.json');
+  expect(res.statusCode).toBe(200);
+  const doc = res.json() as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown>; parameters?: { name: string; in: string }[] }>> };
+  expect(doc.openapi).toMatch(/^3\./);
+  const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+  const expected = app.apiRoutes
+    .filter((r) => r.url !== '/api/openapi.json')
+    .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
+  expect(documented.sort()).toEqual(expected.sort());
+  const ivr = doc.paths['/api/auto-receptionists/{id}/ivr']!.get!;
+  expect(ivr.responses['200']).toBeDefined();
+  expect(ivr.parameters?.map((p) => `${p.in}:${p.name}`).sort()).toEqual(['path:id', 'query:holidayId', 'query:hours']);
+});
