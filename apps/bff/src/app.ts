@@ -7,17 +7,23 @@ import cookie from './plugins/external/cookie';
 import helmet from './plugins/external/helmet';
 import swagger from './plugins/external/swagger';
 import zod from './plugins/external/zod';
+import audit from './plugins/app/audit';
 import auth from './plugins/app/auth';
 import autoReceptionists from './plugins/app/auto-receptionists';
 import config from './plugins/app/config';
 import database from './plugins/app/database';
 import directory from './plugins/app/directory';
 import errors from './plugins/app/errors';
+import ivrWrite from './plugins/app/ivr-write';
+import jobs from './plugins/app/jobs';
 import spa from './plugins/app/spa';
 import zoom from './plugins/app/zoom';
+import auditRoutes from './routes/api/audit/index';
 import autoReceptionistRoutes from './routes/api/auto-receptionists/index';
+import ivrWriteRoutes from './routes/api/auto-receptionists/ivr-write';
 import directoryRoutes from './routes/api/directory/index';
 import healthRoutes from './routes/api/health/index';
+import jobRoutes from './routes/api/jobs/index';
 import openapiRoutes from './routes/api/openapi/index';
 import sessionRoutes from './routes/api/session/index';
 
@@ -42,6 +48,9 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(auth);
   await fastify.register(directory);
   await fastify.register(autoReceptionists);
+  await fastify.register(audit);
+  await fastify.register(ivrWrite);
+  await fastify.register(jobs);
   await fastify.register(spa);
 
   // routes
@@ -49,6 +58,9 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(sessionRoutes, { prefix: '/api/session' });
   await fastify.register(directoryRoutes, { prefix: '/api/directory' });
   await fastify.register(autoReceptionistRoutes, { prefix: '/api/auto-receptionists' });
+  await fastify.register(ivrWriteRoutes, { prefix: '/api/auto-receptionists' });
+  await fastify.register(auditRoutes, { prefix: '/api/audit' });
+  await fastify.register(jobRoutes, { prefix: '/api/jobs' });
   await fastify.register(openapiRoutes, { prefix: '/api' });
 };
 

@@ -20,11 +20,18 @@ export const ivrWriteBodySchema = z.object({
   holidayId: ivrQuerySchema.shape.holidayId,
   baseVersion: z.string().min(1, { error: 'baseVersion is required: load the menu before changing it.' }),
   menu: desiredMenuSchema,
+  /**
+   * Optional: the menu as loaded (the one baseVersion names). When Zoom has
+   * changed since, the 409 conflict then says exactly what changed in Zoom.
+   */
+  baseMenu: menuSchema.optional(),
 });
 export type IvrWriteBody = z.infer<typeof ivrWriteBodySchema>;
 
 export const plannedOpSchema = z.object({
   description: z.string(),
+  /** Which part of the menu the op writes: "key:1", "prompt", "noAction", "prompt+noAction". */
+  field: z.string().optional(),
   request: z.object({ method: z.string(), path: z.string(), body: z.unknown() }),
 });
 export type PlannedOp = z.infer<typeof plannedOpSchema>;
@@ -40,6 +47,8 @@ export type MenuChange = z.infer<typeof menuChangeSchema>;
 export const ivrPlanResponseSchema = z.object({
   ops: z.array(plannedOpSchema),
   diff: z.array(menuChangeSchema),
+  /** The version of Zoom's menu the plan was made against (equals baseVersion). */
+  version: z.string().optional(),
 });
 export type IvrPlanResponse = z.infer<typeof ivrPlanResponseSchema>;
 
@@ -68,5 +77,7 @@ export const ivrApplyResponseSchema = z.object({
   diff: z.array(menuChangeSchema).optional(),
   version: z.string().optional(),
   auditId: z.string().nullable(),
+  /** One or two sentences saying what happened, for people. */
+  message: z.string().optional(),
 });
 export type IvrApplyResponse = z.infer<typeof ivrApplyResponseSchema>;

@@ -58,6 +58,40 @@ export const migrations: Record<string, Migration> = {
       for (const t of ['audit_log', 'login_attempts', 'sessions', 'users']) await db.schema.dropTable(t).execute();
     },
   },
+  '0002_write_pipeline_jobs': {
+    // The write pipeline's audit entries name the actor's email and the changed
+    // object, and keep mismatches / diff / job id as details; background jobs
+    // (bulk copy) keep their state so a reload or another tab can follow them.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('audit_log')
+        .addColumn('actor_email', 'text')
+        .addColumn('target_name', 'text')
+        .addColumn('details', 'jsonb')
+        .execute();
+      await db.schema.createIndex('audit_log_at_idx').on('audit_log').column('at').execute();
+      await db.schema
+        .createTable('jobs')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .addColumn('created_by_email', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('input', 'jsonb', (c) => c.notNull())
+        .addColumn('progress', 'jsonb', (c) => c.notNull())
+        .addColumn('results', 'jsonb', (c) => c.notNull())
+        .addColumn('summary', 'jsonb')
+        .execute();
+      await db.schema.createIndex('jobs_created_at_idx').on('jobs').column('created_at').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('jobs').execute();
+      await db.schema.dropIndex('audit_log_at_idx').execute();
+      await db.schema.alterTable('audit_log').dropColumn('details').dropColumn('target_name').dropColumn('actor_email').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,172 @@
+// IVR menu writes: the steps the write pipeline (write-pipeline/run-write.ts)
+// needs for one auto receptionist's business, closed or holiday menu — read
+// with one GET, plan with routing-core, targets checked against the directory,
+// PATCHes through the rate-limited client, one GET to read back, verify with
+// routing-core, one audit entry.
+import type { IvrApplyResponse, IvrPlanResponse, IvrWriteBody } from '@switchboard/contract/ivr';
+import type { TargetNamer } from '@switchboard/routing-core/ivr/describe';
+import { diffMenus } from '@switchboard/routing-core/ivr/diff';
+import type { Hours, Menu } from '@switchboard/routing-core/ivr/menu';
+import { MenuNotWritableError, planIvr, type PlannedIvrOp } from '@switchboard/routing-core/ivr/plan';
+import { verifyIvr } from '@switchboard/routing-core/ivr/verify';
+import { menuVersion } from '@switchboard/routing-core/ivr/version';
+import { AppError, badRequest } from '../../http/app-error';
+import type { ZoomClient } from '../../zoom/client';
+import { runWrite, type Change, type WriteResult } from '../../write-pipeline/run-write';
+import { zoomExecutor } from '../../write-pipeline/zoom-executor';
+import type { AuditService } from '../audit/service';
+import type { AutoReceptionistService } from '../auto-receptionists/service';
+import type { DirectoryService } from '../directory/service';
+import { checkTargets } from './targets';
+import { VersionMemory } from './version-memory';
+
+export interface Actor {
+  id: string;
+  email: string | null;
+}
+
+export interface IvrScopeInput {
+  hours: Hours;
+  holidayId?: string | undefined;
+}
+
+export interface MenuWrite {
+  arId: string;
+  scope: IvrScopeInput;
+  /** The desired menu, given, or derived from Zoom's current one (copies keep an unremovable prompt). */
+  desired: Menu | ((current: Menu) => Menu);
+  baseVersion?: string | undefined;
+  baseMenu?: Menu | undefined;
+  actor: Actor;
+  action: 'ivr.apply' | 'ivr.copy';
+  jobId?: string | null;
+  /** Known already (jobs look names up once). */
+  arName?: string | null;
+}
+
+export type MenuWriteResult = IvrApplyResponse & { providerCalls: number };
+
+export interface IvrWriteDeps {
+  zoom: ZoomClient;
+  directory: DirectoryService;
+  autoReceptionists: AutoReceptionistService;
+  audit: AuditService;
+}
+
+const CONFLICT_MESSAGE =
+  'This menu was changed in Zoom after you loaded it, so nothing was written. Reload to see the current menu, then apply your change again.';
+
+export class IvrWriteService {
+  readonly versions = new VersionMemory();
+
+  constructor(private readonly deps: IvrWriteDeps) {}
+
+  /** One GET of the menu (the auto receptionists service's read, with its 404 sentences). */
+  async readMenu(arId: string, scope: IvrScopeInput): Promise<{ menu: Menu; version: string }> {
+    const res = await this.deps.autoReceptionists.ivr(arId, {
+      hours: scope.hours,
+      ...(scope.holidayId ? { holidayId: scope.holidayId } : {}),
+    });
+    this.versions.remember(res.menu, res.version);
+    return res;
+  }
+
+  /** Name and extension id of an auto receptionist from the (cached) directory; nulls if unknown. */
+  async arInfo(arId: string): Promise<{ name: string | null; extensionId: string | null; exists: boolean }> {
+    const items = await this.deps.directory.list({ type: 'autoReceptionist' });
+    const ar = items.find((i) => i.id === arId);
+    return { name: ar?.name ?? null, extensionId: ar?.extensionId ?? null, exists: !!ar };
+  }
+
+  /** Plan current → desired; 400 with sentences for unknown targets or unwritable parts. */
+  async planMenu(arId: string, scope: IvrScopeInput, current: Menu, desired: Menu): Promise<{ ops: PlannedIvrOp[]; diff: Change[]; namer: TargetNamer }> {
+    const fields = diffMenus(current, desired).map((c) => c.field);
+    const { namer, issues } = await checkTargets(this.deps.directory, desired, fields);
+    if (issues.length > 0) throw badRequest(issues.map((i) => i.message).join(' '), { issues });
+    try {
+      const ops = planIvr(current, desired, { arId, hours: scope.hours, ...(scope.holidayId ? { holidayId: scope.holidayId } : {}) }, namer);
+      return { ops, diff: diffMenus(current, desired, namer), namer };
+    } catch (err) {
+      if (err instanceof MenuNotWritableError) throw badRequest(err.message, { issues: err.issues });
+      throw err;
+    }
+  }
+
+  /** What changed in Zoom since `baseVersion`, when the base menu is known; otherwise nothing to show. */
+  conflictDiff(baseVersion: string, baseMenu: Menu | undefined, current: Menu): Change[] {
+    const base = baseMenu && menuVersion(baseMenu) === baseVersion ? baseMenu : this.versions.get(baseVersion);
+    return base ? diffMenus(base, current) : [];
+  }
+
+  async plan(arId: string, body: IvrWriteBody): Promise<IvrPlanResponse> {
+    const scope = { hours: body.hours, holidayId: body.holidayId };
+    const current = await this.readMenu(arId, scope);
+    if (current.version !== body.baseVersion) {
+      throw new AppError(409, 'conflict', CONFLICT_MESSAGE, {
+        diff: this.conflictDiff(body.baseVersion, body.baseMenu, current.menu),
+        version: current.version,
+      });
+    }
+    const { ops, diff } = await this.planMenu(arId, scope, current.menu, body.menu);
+    return { ops: ops.map(({ description, field, request }) => ({ description, field, request })), diff, version: current.version };
+  }
+
+  apply(arId: string, body: IvrWriteBody, actor: Actor): Promise<MenuWriteResult> {
+    return this.write({
+      arId,
+      scope: { hours: body.hours, holidayId: body.holidayId },
+      desired: body.menu,
+      baseVersion: body.baseVersion,
+      baseMenu: body.baseMenu,
+      actor,
+      action: 'ivr.apply',
+    });
+  }
+
+  /** Run one menu write through the pipeline; every run that read the menu leaves one audit entry. */
+  async write(w: MenuWrite): Promise<MenuWriteResult> {
+    const arName = w.arName !== undefined ? w.arName : (await this.arInfo(w.arId).catch(() => null))?.name ?? null;
+    let desired: Menu | null = typeof w.desired === 'function' ? null : w.desired;
+    let namer: TargetNamer | undefined;
+    const result: WriteResult<Menu> = await runWrite<Menu>({
+      read: async () => (await this.readMenu(w.arId, w.scope)).menu,
+      version: menuVersion,
+      baseVersion: w.baseVersion,
+      conflictDiff: (current) => this.conflictDiff(w.baseVersion ?? '', w.baseMenu, current),
+      plan: async (current) => {
+        desired = typeof w.desired === 'function' ? w.desired(current) : w.desired;
+        const planned = await this.planMenu(w.arId, w.scope, current, desired);
+        namer = planned.namer;
+        return planned;
+      },
+      execute: zoomExecutor(this.deps.zoom, 'light'),
+      readBack: async () => (await this.readMenu(w.arId, w.scope)).menu,
+      verify: (readBack) => verifyIvr(desired!, readBack, namer),
+      audit: (record) =>
+        this.deps.audit.recordIvr({
+          action: w.action,
+          actor: w.actor,
+          target: { id: w.arId, name: arName },
+          scope: { hours: w.scope.hours, holidayId: w.scope.holidayId ?? null },
+          before: record.before,
+          after: record.after,
+          ops: record.ops,
+          outcome: record.outcome,
+          mismatches: record.mismatches,
+          diff: record.diff,
+          message: record.message,
+          jobId: w.jobId ?? null,
+        }),
+    });
+    return {
+      outcome: result.outcome,
+      ops: result.ops,
+      mismatches: result.mismatches,
+      ...(result.outcome === 'conflict' ? { diff: result.diff } : {}),
+      ...(result.version ? { version: result.version } : {}),
+      auditId: result.auditId,
+      message: result.outcome === 'conflict' ? CONFLICT_MESSAGE : result.message,
+      providerCalls: result.providerCalls,
+    };
+  }
+}

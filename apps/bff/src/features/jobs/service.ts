@@ -1,0 +1,298 @@
+// Background jobs inside the BFF process: started by a request, not tied to
+// it (closing the page does not cancel a job). Today: copy an IVR menu to
+// many auto receptionists, target by target through the write pipeline, a few
+// targets at a time so the rate limiter — not the round trips — sets the pace.
+// State is persisted after every target, so GET /api/jobs/:id works after a
+// reload; live subscribers get events as they happen.
+import { randomUUID } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import type { CopyIvrJobBody } from '@switchboard/contract/ivr-copy';
+import type { Job, JobEventName, JobSummary, JobTargetResult } from '@switchboard/contract/jobs';
+import type { Db } from '../../db/database';
+import { toJson } from '../../db/json';
+import { AppError } from '../../http/app-error';
+import { mapPool } from '../../write-pipeline/pool';
+import type { IvrCopyService, PreparedCopy } from '../ivr-write/copy';
+import { errorSentence } from '../ivr-write/copy';
+import type { Actor, IvrWriteService } from '../ivr-write/service';
+import { jobsDb } from './table';
+
+export type JobListener = (event: JobEventName, data: unknown) => void;
+
+interface LiveJob {
+  job: Job;
+  listeners: Set<JobListener>;
+  persisting: Promise<void>;
+}
+
+/** A job not updated for this long, and not running in this process, was cut off by a restart. */
+const STALE_MS = 2 * 60_000;
+
+const TERMINAL = new Set<Job['status']>(['done', 'failed', 'interrupted']);
+export const isTerminal = (status: Job['status']) => TERMINAL.has(status);
+
+const OUTCOME_WORDS: Record<string, string> = {
+  applied: 'applied and verified',
+  no_change: 'already the same',
+  not_persisted: 'not kept by Zoom',
+  partial: 'partly applied',
+  conflict: 'changed meanwhile',
+  error: 'failed',
+};
+
+function summaryMessage(total: number, results: JobTargetResult[], interrupted: boolean): string {
+  const counts = new Map<string, number>();
+  for (const r of results) counts.set(r.outcome, (counts.get(r.outcome) ?? 0) + 1);
+  const parts = [...counts].map(([o, n]) => `${n} ${OUTCOME_WORDS[o] ?? o}`);
+  const head = interrupted
+    ? `Stopped when the server shut down after ${results.length} of ${total} auto receptionists`
+    : `Done: ${total} auto receptionist${total === 1 ? '' : 's'}`;
+  return `${head}${parts.length ? ` (${parts.join(', ')})` : ''}.`;
+}
+
+export interface JobServiceOptions {
+  /** Targets written at the same time. */
+  concurrency: number;
+  log: FastifyBaseLogger;
+}
+
+export class JobService {
+  private readonly live = new Map<string, LiveJob>();
+  private readonly running = new Set<Promise<void>>();
+  private closing = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly ivr: IvrWriteService,
+    private readonly copy: IvrCopyService,
+    private readonly opts: JobServiceOptions,
+  ) {}
+
+  /** Validate, check the source version (409 if it changed), persist the job and start it. */
+  async startCopy(body: CopyIvrJobBody, actor: Actor): Promise<string> {
+    const prep = await this.copy.prepare(body.sourceId, body.hours, body.targets);
+    if (prep.source.version !== body.sourceVersion) {
+      throw new AppError(
+        409,
+        'conflict',
+        'The menu being copied was changed in Zoom after you reviewed the copy, so nothing was started. Review the copy again.',
+        { diff: this.ivr.conflictDiff(body.sourceVersion, undefined, prep.source.menu), version: prep.source.version },
+      );
+    }
+    const now = new Date().toISOString();
+    const job: Job = {
+      id: randomUUID(),
+      kind: 'copy-ivr',
+      status: 'queued',
+      createdAt: now,
+      updatedAt: now,
+      createdBy: actor,
+      input: { sourceId: prep.source.arId, sourceName: prep.source.name, hours: prep.hours, targets: prep.targets.map((t) => t.arId) },
+      progress: { done: 0, total: prep.targets.length, current: [] },
+      results: [],
+      summary: null,
+    };
+    await jobsDb(this.db)
+      .insertInto('jobs')
+      .values({
+        id: job.id,
+        kind: job.kind,
+        status: job.status,
+        created_by: actor.id,
+        created_by_email: actor.email,
+        input: toJson(job.input)!,
+        progress: toJson(job.progress)!,
+        results: toJson(job.results)!,
+        summary: null,
+      })
+      .execute();
+    const live: LiveJob = { job, listeners: new Set(), persisting: Promise.resolve() };
+    this.live.set(job.id, live);
+    const run: Promise<void> = this.run(live, prep, actor).finally(() => {
+      this.running.delete(run);
+      this.live.delete(job.id);
+    });
+    this.running.add(run);
+    return job.id;
+  }
+
+  /** The job's state now (from memory while it runs here, else from the database). */
+  async get(id: string): Promise<Job | null> {
+    const live = this.live.get(id);
+    if (live) return structuredClone(live.job);
+    const row = await jobsDb(this.db).selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? this.fromRow(row) : null;
+  }
+
+  async list(limit: number): Promise<Job[]> {
+    const rows = await jobsDb(this.db).selectFrom('jobs').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
+    return Promise.all(rows.map((r) => (this.live.has(r.id) ? this.get(r.id).then((j) => j!) : this.fromRow(r))));
+  }
+
+  /** Subscribe to a job running in this process: the snapshot and later events arrive in order. */
+  subscribe(id: string, listener: JobListener): { snapshot: Job; unsubscribe: () => void } | null {
+    const live = this.live.get(id);
+    if (!live) return null;
+    live.listeners.add(listener);
+    return { snapshot: structuredClone(live.job), unsubscribe: () => live.listeners.delete(listener) };
+  }
+
+  /** Stop starting new targets, let the ones in flight finish, wait for every job to record where it stopped. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.allSettled([...this.running]);
+  }
+
+  private async run(live: LiveJob, prep: PreparedCopy, actor: Actor): Promise<void> {
+    const { job } = live;
+    const started = performance.now();
+    let zoomCalls = 1; // the source read in prepare()
+    try {
+      this.update(live, { status: 'running' });
+      await mapPool(prep.targets, this.opts.concurrency, async (target) => {
+        if (this.closing) return;
+        job.progress.current.push(target.arId);
+        this.emit(live, 'progress', job.progress);
+        let result: JobTargetResult;
+        try {
+          const r = await this.copy.copyTo(prep, target, actor, job.id);
+          zoomCalls += r.providerCalls;
+          result = {
+            arId: target.arId,
+            name: target.name,
+            outcome: r.outcome,
+            message: r.message ?? '',
+            opsApplied: r.ops.filter((o) => o.status === 'applied').length,
+            opsTotal: r.ops.length,
+            mismatches: r.mismatches,
+            auditId: r.auditId,
+          };
+        } catch (err) {
+          zoomCalls += 1;
+          if (!(err instanceof AppError)) this.opts.log.warn({ err, jobId: job.id, arId: target.arId }, 'copy target failed');
+          result = {
+            arId: target.arId,
+            name: target.name,
+            outcome: 'error',
+            message: errorSentence(err),
+            opsApplied: 0,
+            opsTotal: 0,
+            mismatches: [],
+            auditId: null,
+          };
+        }
+        job.progress.current = job.progress.current.filter((id) => id !== target.arId);
+        job.results.push(result);
+        job.progress.done = job.results.length;
+        this.update(live, {});
+        this.emit(live, 'target', result);
+        this.emit(live, 'progress', job.progress);
+      });
+      const interrupted = job.results.length < prep.targets.length;
+      this.finish(live, interrupted ? 'interrupted' : 'done', {
+        counts: countOutcomes(job.results),
+        elapsedMs: Math.round(performance.now() - started),
+        zoomCalls,
+        message: summaryMessage(prep.targets.length, job.results, interrupted),
+      });
+    } catch (err) {
+      this.opts.log.error({ err, jobId: job.id }, 'job failed');
+      this.finish(live, 'failed', {
+        counts: countOutcomes(job.results),
+        elapsedMs: Math.round(performance.now() - started),
+        zoomCalls,
+        message: `The job stopped after ${job.results.length} of ${prep.targets.length} auto receptionists: ${errorSentence(err)}`,
+      });
+    }
+    await live.persisting;
+  }
+
+  private finish(live: LiveJob, status: Job['status'], summary: JobSummary) {
+    this.update(live, { status, summary });
+    this.emit(live, 'done', { status, summary });
+  }
+
+  private emit(live: LiveJob, event: JobEventName, data: unknown) {
+    const copy = structuredClone(data);
+    for (const l of live.listeners) {
+      try {
+        l(event, copy);
+      } catch (err) {
+        this.opts.log.warn({ err }, 'job listener failed');
+      }
+    }
+  }
+
+  /** Change the in-memory job and persist a snapshot; writes are chained so they land in order. */
+  private update(live: LiveJob, patch: Partial<Pick<Job, 'status' | 'summary'>>) {
+    Object.assign(live.job, patch, { updatedAt: new Date().toISOString() });
+    const j = structuredClone(live.job);
+    live.persisting = live.persisting
+      .then(() =>
+        jobsDb(this.db)
+          .updateTable('jobs')
+          .set({
+            status: j.status,
+            updated_at: j.updatedAt,
+            progress: toJson(j.progress)!,
+            results: toJson(j.results)!,
+            summary: j.summary ? toJson(j.summary)! : null,
+          })
+          .where('id', '=', j.id)
+          .execute(),
+      )
+      .then(
+        () => undefined,
+        (err: unknown) => this.opts.log.error({ err, jobId: j.id }, 'could not save job state'),
+      );
+  }
+
+  private async fromRow(row: {
+    id: string;
+    status: string;
+    created_by: string;
+    created_by_email: string | null;
+    created_at: Date;
+    updated_at: Date;
+    input: unknown;
+    progress: unknown;
+    results: unknown;
+    summary: unknown;
+  }): Promise<Job> {
+    const job: Job = {
+      id: row.id,
+      kind: 'copy-ivr',
+      status: row.status as Job['status'],
+      createdAt: new Date(row.created_at).toISOString(),
+      updatedAt: new Date(row.updated_at).toISOString(),
+      createdBy: { id: row.created_by, email: row.created_by_email },
+      input: row.input as Job['input'],
+      progress: row.progress as Job['progress'],
+      results: (row.results ?? []) as JobTargetResult[],
+      summary: (row.summary ?? null) as JobSummary | null,
+    };
+    // Not running here and silent for a while: the process that ran it stopped.
+    if (!isTerminal(job.status) && Date.now() - new Date(job.updatedAt).getTime() > STALE_MS) {
+      job.status = 'interrupted';
+      job.progress.current = [];
+      job.summary = {
+        counts: countOutcomes(job.results),
+        elapsedMs: 0,
+        zoomCalls: 0,
+        message: `The server stopped while this job ran; ${job.results.length} of ${job.progress.total} auto receptionists were done. Start a new copy for the rest.`,
+      };
+      await jobsDb(this.db)
+        .updateTable('jobs')
+        .set({ status: job.status, summary: toJson(job.summary)!, progress: toJson(job.progress)!, updated_at: new Date() })
+        .where('id', '=', job.id)
+        .execute();
+    }
+    return job;
+  }
+}
+
+function countOutcomes(results: JobTargetResult[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of results) counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
+  return counts;
+}

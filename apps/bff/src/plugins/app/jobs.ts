@@ -1,0 +1,27 @@
+// Background jobs (bulk IVR copy). Shutting down lets targets in flight
+// finish and records where each job stopped.
+import fp from 'fastify-plugin';
+import { RATE_LIMITS } from '@switchboard/zoom-schema/rate-limits';
+import { JobService } from '../../features/jobs/service';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    jobs: JobService;
+  }
+}
+
+export default fp(
+  async (fastify) => {
+    // Enough targets in flight to keep the Light budget busy when Zoom answers
+    // in ~200 ms (each target's calls are sequential), few enough that an
+    // editor's request queued behind a job waits at most a fraction of a second.
+    const concurrency = Math.max(2, Math.round(RATE_LIMITS[fastify.config.zoom.plan].light / 5));
+    const jobs = new JobService(fastify.database.db, fastify.ivrWrite, fastify.ivrCopy, {
+      concurrency,
+      log: fastify.log.child({ component: 'jobs' }),
+    });
+    fastify.decorate('jobs', jobs);
+    fastify.addHook('preClose', () => jobs.close());
+  },
+  { name: 'jobs', dependencies: ['config', 'database', 'ivr-write'] },
+);

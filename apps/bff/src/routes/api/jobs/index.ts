@@ -1,0 +1,116 @@
+// Background jobs: start a bulk IVR copy (202 + job id), read a job's state
+// (persisted: works after a reload), follow it as server-sent events.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiErrorSchema } from '@switchboard/contract/errors';
+import { copyIvrJobBodySchema } from '@switchboard/contract/ivr-copy';
+import { jobCreatedSchema, jobIdParamSchema, jobListQuerySchema, jobListSchema, jobSchema } from '@switchboard/contract/jobs';
+import { POLICIES } from '../../../auth/access';
+import { isTerminal } from '../../../features/jobs/service';
+import { notFound } from '../../../http/app-error';
+import { openSse, type SseStream } from './sse';
+
+const POLL_MS = 1_000;
+const noJob = () => notFound('There is no job with that id.');
+
+const jobs: FastifyPluginAsyncZod = async (fastify) => {
+  fastify.post(
+    '/copy-ivr',
+    {
+      config: { access: POLICIES.editRouting },
+      schema: {
+        tags: ['jobs'],
+        summary:
+          "Copy an auto receptionist's business- or closed-hours menu to other auto receptionists in the background. 202 with the job id; 409 if the source changed since sourceVersion.",
+        body: copyIvrJobBodySchema,
+        response: { 202: jobCreatedSchema, 400: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = request.auth!;
+      const jobId = await fastify.jobs.startCopy(request.body, { id: auth.user.id, email: auth.user.email });
+      return reply.code(202).send({ jobId });
+    },
+  );
+
+  fastify.get(
+    '',
+    {
+      config: { access: POLICIES.readAudit },
+      schema: {
+        tags: ['jobs'],
+        summary: 'Recent jobs, newest first.',
+        querystring: jobListQuerySchema,
+        response: { 200: jobListSchema, 400: apiErrorSchema },
+      },
+    },
+    async (request) => ({ items: await fastify.jobs.list(request.query.limit) }),
+  );
+
+  fastify.get(
+    '/:id',
+    {
+      config: { access: POLICIES.readAudit },
+      schema: {
+        tags: ['jobs'],
+        summary: "A job's state: progress, each target's verified outcome, the summary when done.",
+        params: jobIdParamSchema,
+        response: { 200: jobSchema, 400: apiErrorSchema, 404: apiErrorSchema },
+      },
+    },
+    async (request) => (await fastify.jobs.get(request.params.id)) ?? Promise.reject(noJob()),
+  );
+
+  fastify.get(
+    '/:id/events',
+    {
+      config: { access: POLICIES.readAudit },
+      schema: {
+        tags: ['jobs'],
+        summary:
+          'Server-sent events (text/event-stream): `snapshot` (the job) first, then `progress` {done,total,current}, `target` (one verified outcome) and `done` {status, summary}, which ends the stream.',
+        params: jobIdParamSchema,
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      // Subscribe and open the stream in the same tick, so no event falls between snapshot and stream.
+      let stream: SseStream | undefined;
+      const live = fastify.jobs.subscribe(id, (event, data) => {
+        stream?.send(event, data);
+        if (event === 'done') stream?.end();
+      });
+      if (live) {
+        stream = openSse(request, reply);
+        stream.onEnd(live.unsubscribe);
+        stream.send('snapshot', live.snapshot);
+        return reply;
+      }
+      // Not running in this process: finished, or running elsewhere (another replica) — follow the database.
+      const job = await fastify.jobs.get(id);
+      if (!job) throw noJob();
+      const s = openSse(request, reply);
+      s.send('snapshot', job);
+      if (isTerminal(job.status)) {
+        s.send('done', { status: job.status, summary: job.summary });
+        s.end();
+        return reply;
+      }
+      let seen = job.updatedAt;
+      const timer = setInterval(() => {
+        void fastify.jobs.get(id).then((j) => {
+          if (!j || j.updatedAt === seen) return;
+          seen = j.updatedAt;
+          s.send('snapshot', j);
+          if (isTerminal(j.status)) {
+            s.send('done', { status: j.status, summary: j.summary });
+            s.end();
+          }
+        });
+      }, POLL_MS);
+      s.onEnd(() => clearInterval(timer));
+      return reply;
+    },
+  );
+};
+
+export default jobs;

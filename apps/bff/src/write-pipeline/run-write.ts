@@ -1,0 +1,221 @@
+// The one way Switchboard changes anything in Zoom: read → (conflict check) →
+// plan → apply op by op → read back → verify → audit. It knows nothing about
+// IVR menus: a feature hands in its steps (how to read, plan, send, verify)
+// and gets back a verified outcome. Call handling, holidays and contact center
+// writes reuse it with their own steps.
+//
+// Outcomes, decided here once for every feature:
+// - conflict       the current version differs from the caller's baseVersion:
+//                  nothing is planned or sent; the diff says what changed.
+// - no_change      the plan is empty: nothing is sent and nothing read back.
+// - partial        an op failed: the ops after it are not sent (skipped); the
+//                  state is still read back, so mismatches show what is missing.
+// - not_persisted  every op was answered 2xx, but the read-back differs (or
+//                  could not be read): Zoom accepted and did not keep it.
+// - applied        every op answered 2xx and the read-back verifies clean.
+// Every run that read the current state leaves exactly one audit record.
+export type WriteOutcome = 'applied' | 'no_change' | 'not_persisted' | 'partial' | 'conflict';
+
+export interface PlannedWrite {
+  description: string;
+  /** The part of the object the op writes (for per-field display). */
+  field?: string;
+  request: { method: 'PATCH' | 'POST' | 'PUT' | 'DELETE'; path: string; body: unknown };
+}
+
+export interface OpResult extends PlannedWrite {
+  status: 'applied' | 'failed' | 'skipped';
+  httpStatus?: number;
+  trackingId: string | null;
+  error?: string;
+}
+
+export interface Mismatch {
+  field: string;
+  expected: string;
+  actual: string;
+}
+
+export interface Change {
+  field: string;
+  before: string;
+  after: string;
+}
+
+/** What sending one op gave: Zoom's status and tracking id, or why it failed. */
+export type ExecuteResult =
+  | { ok: true; httpStatus: number; trackingId: string | null }
+  | { ok: false; httpStatus?: number; trackingId: string | null; error: string };
+
+export interface WriteSteps<S> {
+  /** Read the current state (exactly one provider read). */
+  read(): Promise<S>;
+  /** The version of a state (a hash of what it does). */
+  version(state: S): string;
+  /** The version the caller based its change on; undefined skips the conflict check. */
+  baseVersion?: string | undefined;
+  /** What changed in the provider since baseVersion, in words (for the 409). */
+  conflictDiff(current: S): Change[] | Promise<Change[]>;
+  /** The ops that turn `current` into the desired state, and the change in words. May throw a 4xx. */
+  plan(current: S): Promise<{ ops: PlannedWrite[]; diff: Change[] }>;
+  /** Send one op (through the rate-limited client). */
+  execute(op: PlannedWrite): Promise<ExecuteResult>;
+  /** Read the state again after the writes (exactly one provider read). */
+  readBack(): Promise<S>;
+  /** Desired vs read back; empty when everything landed. */
+  verify(readBack: S): Mismatch[];
+  /** Persist the record; returns its id. */
+  audit(record: WriteRecord<S>): Promise<string>;
+  /** Told after each op (progress displays). */
+  onOp?(result: OpResult, index: number, total: number): void;
+}
+
+export interface WriteRecord<S> {
+  outcome: WriteOutcome;
+  before: S;
+  /** The state read back after the writes; null when nothing was (or could be) read back. */
+  after: S | null;
+  ops: OpResult[];
+  mismatches: Mismatch[];
+  diff: Change[];
+  message: string;
+  /** The version after the write (read back), or the current one when nothing was written. */
+  version: string | undefined;
+  /** Provider calls made: reads and sent ops (for job summaries and benches). */
+  providerCalls: number;
+}
+
+export interface WriteResult<S> extends WriteRecord<S> {
+  auditId: string | null;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function outcomeMessage(outcome: WriteOutcome, ops: OpResult[], mismatches: Mismatch[], readBackError: string | null) {
+  const sent = ops.filter((o) => o.status !== 'skipped').length;
+  const landed = ops.filter((o) => o.status === 'applied').length;
+  switch (outcome) {
+    case 'conflict':
+      return 'This was changed in Zoom after you loaded it, so nothing was written. Reload to see the current state, then apply your change again.';
+    case 'no_change':
+      return 'Nothing to change: Zoom already has exactly this.';
+    case 'applied':
+      return `${landed === 1 ? 'The change' : `All ${landed} changes`} landed: Zoom read ${landed === 1 ? 'it' : 'them'} back as set.`;
+    case 'partial': {
+      const failed = ops.find((o) => o.status === 'failed')!;
+      const skipped = ops.length - sent;
+      return (
+        `${landed} of ${plural(ops.length, 'change')} landed. Zoom refused "${failed.description}"` +
+        `${failed.httpStatus ? ` (HTTP ${failed.httpStatus}${failed.error ? `: ${failed.error}` : ''})` : failed.error ? ` (${failed.error})` : ''}` +
+        `${skipped > 0 ? `, so the remaining ${plural(skipped, 'change was', 'changes were')} not sent` : ''}.` +
+        `${failed.trackingId ? ` Zoom tracking id: ${failed.trackingId}.` : ''}`
+      );
+    }
+    case 'not_persisted':
+      if (readBackError) {
+        return `Zoom accepted ${plural(sent, 'change')}, but reading it back failed (${readBackError}), so Switchboard cannot confirm ${sent === 1 ? 'it' : 'them'}. Reload and check.`;
+      }
+      return `Zoom answered every write with success but did not keep ${plural(mismatches.length, 'change')}. Quote the tracking ids to Zoom support.`;
+  }
+}
+
+export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>> {
+  const before = await steps.read();
+  let providerCalls = 1;
+  const currentVersion = steps.version(before);
+
+  let record: WriteRecord<S>;
+  if (steps.baseVersion !== undefined && steps.baseVersion !== currentVersion) {
+    record = {
+      outcome: 'conflict',
+      before,
+      after: null,
+      ops: [],
+      mismatches: [],
+      diff: await steps.conflictDiff(before),
+      message: outcomeMessage('conflict', [], [], null),
+      version: currentVersion,
+      providerCalls,
+    };
+    return finish(steps, record);
+  }
+
+  const { ops: planned, diff } = await steps.plan(before);
+  if (planned.length === 0) {
+    record = {
+      outcome: 'no_change',
+      before,
+      after: null,
+      ops: [],
+      mismatches: [],
+      diff,
+      message: outcomeMessage('no_change', [], [], null),
+      version: currentVersion,
+      providerCalls,
+    };
+    return finish(steps, record);
+  }
+
+  const ops: OpResult[] = [];
+  let failed = false;
+  for (const [i, op] of planned.entries()) {
+    let result: OpResult;
+    if (failed) {
+      result = { ...op, status: 'skipped', trackingId: null };
+    } else {
+      providerCalls++;
+      const sent = await steps.execute(op).catch(
+        (err: unknown): ExecuteResult => ({ ok: false, trackingId: null, error: err instanceof Error ? err.message : String(err) }),
+      );
+      result = sent.ok
+        ? { ...op, status: 'applied', httpStatus: sent.httpStatus, trackingId: sent.trackingId }
+        : {
+            ...op,
+            status: 'failed',
+            ...(sent.httpStatus === undefined ? {} : { httpStatus: sent.httpStatus }),
+            trackingId: sent.trackingId,
+            error: sent.error,
+          };
+      failed = !sent.ok;
+    }
+    ops.push(result);
+    steps.onOp?.(result, i, planned.length);
+  }
+
+  let after: S | null = null;
+  let mismatches: Mismatch[];
+  let readBackError: string | null = null;
+  providerCalls++;
+  try {
+    after = await steps.readBack();
+    mismatches = steps.verify(after);
+  } catch (err) {
+    readBackError = err instanceof Error ? err.message : String(err);
+    mismatches = ops
+      .filter((o) => o.status === 'applied')
+      .map((o) => ({ field: o.field ?? o.description, expected: o.description, actual: `Could not be read back: ${readBackError}` }));
+  }
+  const outcome: WriteOutcome = failed ? 'partial' : mismatches.length > 0 || readBackError ? 'not_persisted' : 'applied';
+  record = {
+    outcome,
+    before,
+    after,
+    ops,
+    mismatches,
+    diff,
+    message: outcomeMessage(outcome, ops, mismatches, readBackError),
+    version: after === null ? undefined : steps.version(after),
+    providerCalls,
+  };
+  return finish(steps, record);
+}
+
+async function finish<S>(steps: WriteSteps<S>, record: WriteRecord<S>): Promise<WriteResult<S>> {
+  try {
+    return { ...record, auditId: await steps.audit(record) };
+  } catch (err) {
+    // The write happened; losing its result to a failed history insert would be worse.
+    const why = err instanceof Error ? err.message : String(err);
+    return { ...record, auditId: null, message: `${record.message} The change history could not be written (${why}).` };
+  }
+}

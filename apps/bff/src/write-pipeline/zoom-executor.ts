@@ -1,0 +1,31 @@
+// Send planned writes through the process's one Zoom client (token, per-label
+// rate limiter, retries on 429/5xx) and report Zoom's status and tracking id.
+import type { RateLimitLabel } from '@switchboard/zoom-schema/rate-limits';
+import type { ZoomClient } from '../zoom/client';
+import { ZoomApiError } from '../zoom/zoom-error';
+import type { ExecuteResult, PlannedWrite } from './run-write';
+
+export function zoomExecutor(zoom: ZoomClient, label: RateLimitLabel) {
+  return async (op: PlannedWrite): Promise<ExecuteResult> => {
+    try {
+      const res = await zoom.request({
+        method: op.request.method,
+        path: op.request.path,
+        label,
+        schema: null,
+        body: op.request.body,
+      });
+      return { ok: true, httpStatus: res.status, trackingId: res.trackingId };
+    } catch (err) {
+      if (err instanceof ZoomApiError) {
+        return {
+          ok: false,
+          ...(err.status === undefined ? {} : { httpStatus: err.status }),
+          trackingId: err.trackingId,
+          error: err.message,
+        };
+      }
+      throw err;
+    }
+  };
+}
