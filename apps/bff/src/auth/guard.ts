@@ -22,11 +22,11 @@ function crossSite(request: FastifyRequest): boolean {
 
 export function createGuard(sessions: SessionService) {
   return async function guard(request: FastifyRequest): Promise<void> {
-    const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await sessions.lookup(token) : null;
-
     const rule = request.routeOptions.config.access;
     if (!rule) return; // not an /api route (static files, not-found): nothing to guard
+
+    const token = request.cookies[SESSION_COOKIE];
+    request.auth = token ? await sessions.lookup(token) : null;
 
     const decision = decideAccess(rule, request.auth?.role ?? null);
     if (decision === 'unauthenticated') {

@@ -46,32 +46,36 @@ describe('route × role', () => {
   test('every role-guarded route has a sample request here', () => {
     const guarded = bff.apiRoutes.filter((r) => 'roles' in r.access).map(key);
     expect(guarded.length).toBeGreaterThan(0);
-    expect(guarded.filter((k) => !SAMPLES[k]), JSON.stringify(bff.apiRoutes)).toEqual([]);
+    expect(guarded.filter((k) => !SAMPLES[k]), 'add a sample request for these routes').toEqual([]);
   });
 
   test('401 without a session, 403 for roles not allowed, 2xx for roles allowed', async () => {
-    const rows: string[] = [];
+    let checked = 0;
     for (const route of bff.apiRoutes) {
       if (!('roles' in route.access)) continue;
-      const sample = SAMPLES[key(route)]!();
+      // The guard answers before validation, so 401 / 403 need no valid input;
+      // 2xx needs the route's sample (the test above requires one).
+      const placeholder: InjectOptions = { url: route.url.replace(/:(\w+)/g, 'x$1') };
+      const sample = SAMPLES[key(route)]?.();
       const write = route.method !== 'GET';
-      const anon = await bff.inject({ ...sample, method: route.method as 'GET' });
+      const anon = await bff.inject({ ...(sample ?? placeholder), method: route.method as 'GET' });
       expect(anon.statusCode, `${key(route)} without a session`).toBe(401);
       expect(anon.json().error.code).toBe('unauthenticated');
       for (const role of ROLES) {
+        const allowed = route.access.roles.includes(role);
+        if (allowed && !sample) continue;
         const res = await bff.inject({
-          ...sample,
+          ...(sample ?? placeholder),
           method: route.method as 'GET',
           headers: write ? as[role].writeHeaders : as[role].headers,
         });
-        const allowed = route.access.roles.includes(role);
         if (allowed) expect(res.statusCode, `${key(route)} as ${role}: ${res.body}`).toBeLessThan(300);
         else expect(res.statusCode, `${key(route)} as ${role}`).toBe(403);
         expect(res.statusCode).toBeGreaterThanOrEqual(200);
-        rows.push(`${key(route)} ${role}=${res.statusCode}`);
+        checked++;
       }
     }
-    expect(rows.length).toBe(bff.apiRoutes.filter((r) => 'roles' in r.access).length * ROLES.length);
+    expect(checked).toBeGreaterThanOrEqual(Object.keys(SAMPLES).length * ROLES.length);
   });
 });
 
