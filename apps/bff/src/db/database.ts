@@ -26,6 +26,40 @@ async function openPglite(dataDir: string | null): Promise<Kysely<Tables>> {
   return new Kysely<Tables>({ dialect: new PGliteDialect(pglite) });
 }
 
+/**
+ * PGlite is single-user: two instances on one directory would corrupt it, and
+ * each costs hundreds of MB. So a directory is opened once per process and
+ * shared; it closes when its last user closes it.
+ */
+const sharedPglite = new Map<string, { kysely: Promise<Kysely<Tables>>; users: number }>();
+
+function pgliteFor(dataDir: string | null): { kysely: Promise<Kysely<Tables>>; release(): Promise<void> } {
+  if (dataDir === null) {
+    const kysely = openPglite(null);
+    return { kysely, release: async () => (await kysely).destroy() };
+  }
+  let entry = sharedPglite.get(dataDir);
+  if (!entry) {
+    entry = { kysely: openPglite(dataDir), users: 0 };
+    sharedPglite.set(dataDir, entry);
+    entry.kysely.catch(() => sharedPglite.delete(dataDir));
+  }
+  entry.users++;
+  const e = entry;
+  let released = false;
+  return {
+    kysely: e.kysely,
+    async release() {
+      if (released) return;
+      released = true;
+      if (--e.users === 0) {
+        sharedPglite.delete(dataDir);
+        await (await e.kysely).destroy();
+      }
+    },
+  };
+}
+
 async function openPostgres(url: string, schema?: string): Promise<Kysely<Tables>> {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({
@@ -41,12 +75,24 @@ async function openPostgres(url: string, schema?: string): Promise<Kysely<Tables
  * every table in that schema, which tests use to stay isolated.
  */
 export async function openDatabase(db: Config['db'], opts: { schema?: string } = {}): Promise<Database> {
-  const kysely = db.kind === 'postgres' ? await openPostgres(db.url, opts.schema) : await openPglite(db.dataDir);
+  let kysely: Kysely<Tables>;
+  let release: () => Promise<void>;
+  if (db.kind === 'postgres') {
+    kysely = await openPostgres(db.url, opts.schema);
+    release = () => kysely.destroy();
+  } else {
+    const shared = pgliteFor(db.dataDir);
+    release = shared.release;
+    kysely = await shared.kysely.catch(async (err: unknown) => {
+      await release();
+      throw err;
+    });
+  }
   try {
     if (opts.schema) await sql`create schema if not exists ${sql.id(opts.schema)}`.execute(kysely);
     await migrateToLatest(kysely as Kysely<unknown>, opts.schema);
   } catch (err) {
-    await kysely.destroy();
+    await release();
     throw err;
   }
   return {
@@ -60,6 +106,6 @@ export async function openDatabase(db: Config['db'], opts: { schema?: string } =
         return false;
       }
     },
-    close: () => kysely.destroy(),
+    close: release,
   };
 }

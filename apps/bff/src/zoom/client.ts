@@ -73,7 +73,17 @@ export class ZoomClient {
     let tokenRetried = false;
     for (let attempt = 0; ; attempt++) {
       await this.opts.limiter.acquire(req.label, req.signal);
-      const token = await this.opts.tokens.getToken();
+      let token: string;
+      try {
+        token = await this.opts.tokens.getToken();
+      } catch (err) {
+        // Zoom's sign-in service unreachable or overloaded: back off like any call.
+        if (err instanceof ZoomApiError && err.kind === 'network' && attempt < this.retry.maxRetries) {
+          await sleep(retryDelay(attempt, this.retry, null));
+          continue;
+        }
+        throw err;
+      }
       const started = performance.now();
       let res: Response;
       try {

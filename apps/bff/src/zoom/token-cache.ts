@@ -104,6 +104,16 @@ export class OAuthTokenCache implements AccessTokenSource {
     if (!res.ok) {
       const err = zoomOAuthErrorSchema.safeParse(body);
       const reason = err.success ? err.data.reason : `HTTP ${res.status}`;
+      if (res.status === 429 || res.status >= 500) {
+        throw new ZoomApiError({
+          kind: 'network',
+          status: res.status,
+          message: `Zoom's sign-in service is unavailable right now (${reason}).`,
+          trackingId,
+          method: 'POST',
+          path: '/oauth/token',
+        });
+      }
       throw new ZoomApiError({
         kind: 'auth',
         status: res.status,
