@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { z } from 'zod';
 import { ZoomClient } from './client';
 import { OAuthTokenCache } from './token-cache';
-import { ZoomApiError } from './zoom-error';
+import type { ZoomApiError } from './zoom-error';
 
 const credentials = { accountId: 'acc', clientId: 'cid', clientSecret: 'shh' };
 const json = (status: number, body: unknown) =>
