@@ -99,3 +99,47 @@ export const validMenuArb: fc.Arbitrary<Menu> = fc.record({
     Object.fromEntries(IVR_KEYS.map((k) => [k, keyActionArb(k)])) as Record<IvrKey, fc.Arbitrary<KeyAction>>,
   ),
 });
+
+/**
+ * Real ids to draw targets from (e.g. a simulator's or an account's
+ * directory), for tests that write the generated menus somewhere that checks
+ * them. Actions whose target kind has no ids, or that need a greeting when no
+ * audio is given, are not generated.
+ */
+export interface MenuPools {
+  extensions: Partial<Record<TargetKind, readonly string[]>>;
+  /** Audio ids: greeting prompts and voicemail greetings. */
+  audio: readonly string[];
+}
+
+/** A menu that passes desiredMenuSchema, with every target and audio id taken from `pools`. */
+export function menuFromPoolsArb(pools: MenuPools): fc.Arbitrary<Menu> {
+  const pool = (kind: TargetKind | null) => (kind ? (pools.extensions[kind] ?? []) : []);
+  const usable = (spec: IvrActionSpec) =>
+    (spec.target !== 'extension' || pool(spec.targetKind).length > 0) &&
+    (spec.voicemailGreeting !== 'required' || pools.audio.length > 0);
+  const target = (spec: IvrActionSpec): fc.Arbitrary<Target | null> => {
+    if (spec.target === 'extension') return fc.constantFrom(...pool(spec.targetKind)).map((extensionId) => ({ extensionId }));
+    if (spec.target === 'phoneNumber') return phoneTargetArb(spec.targetKind!);
+    return fc.constant(null);
+  };
+  const audio = pools.audio.length > 0 ? fc.constantFrom(...pools.audio) : null;
+  const greeting = (spec: IvrActionSpec): fc.Arbitrary<string | null> => {
+    if (!audio || spec.voicemailGreeting === 'none') return fc.constant(null);
+    return spec.voicemailGreeting === 'required' ? audio : fc.option(audio, { nil: null });
+  };
+  const keyArb = (key: IvrKey): fc.Arbitrary<KeyAction> =>
+    fc
+      .constantFrom(...actionsForKey(key).filter(usable))
+      .chain((spec) =>
+        fc.record({ target: target(spec), voicemailGreetingId: greeting(spec) }).map((r) => ({ action: spec.code, ...r })),
+      );
+  const noAction: fc.Arbitrary<NoAction> = fc
+    .record({ repeat: fc.constantFrom(1 as const, 2 as const, 3 as const), spec: fc.constantFrom(...noActionActions().filter(usable)) })
+    .chain(({ repeat, spec }) => target(spec).map((t) => ({ repeat, action: spec.code, target: t })));
+  return fc.record({
+    prompt: audio ? audio.map((id): Prompt => ({ id })) : fc.constant<Prompt>({ id: null }),
+    noAction,
+    keys: fc.record(Object.fromEntries(IVR_KEYS.map((k) => [k, keyArb(k)])) as Record<IvrKey, fc.Arbitrary<KeyAction>>),
+  });
+}

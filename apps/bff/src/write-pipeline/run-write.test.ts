@@ -1,0 +1,155 @@
+// The pipeline's outcome rules on a toy provider (a key → value store), so
+// each rule is checked without Zoom: what is read, sent, skipped, verified
+// and audited.
+import { describe, expect, test } from 'vitest';
+import { runWrite, type ExecuteResult, type PlannedWrite, type WriteRecord, type WriteSteps } from './run-write';
+
+type State = Record<string, string>;
+
+interface Toy {
+  steps: WriteSteps<State>;
+  store: State;
+  sent: string[];
+  reads: number;
+  audits: WriteRecord<State>[];
+}
+
+function toy(opts: {
+  initial?: State;
+  desired: State;
+  baseVersion?: string;
+  /** Keys whose write fails (answer), or is accepted but dropped. */
+  fail?: Record<string, ExecuteResult | 'throw'>;
+  drop?: string[];
+  readBackFails?: boolean;
+  auditFails?: boolean;
+}): Toy {
+  const t: Toy = { store: { ...(opts.initial ?? { a: '1', b: '1', c: '1' }) }, sent: [], reads: 0, audits: [], steps: undefined! };
+  const version = (s: State) => JSON.stringify(Object.entries(s).sort());
+  t.steps = {
+    baseVersion: opts.baseVersion,
+    read: async () => {
+      t.reads++;
+      return { ...t.store };
+    },
+    version,
+    conflictDiff: (current) => [{ field: '*', before: opts.baseVersion ?? '', after: version(current) }],
+    plan: async (current) => {
+      const ops: PlannedWrite[] = Object.keys(opts.desired)
+        .filter((k) => current[k] !== opts.desired[k])
+        .map((k) => ({ description: `${k} → ${opts.desired[k]}`, field: k, request: { method: 'PATCH', path: `/${k}`, body: opts.desired[k] } }));
+      return { ops, diff: ops.map((o) => ({ field: o.field!, before: current[o.field!]!, after: opts.desired[o.field!]! })) };
+    },
+    execute: async (op) => {
+      const k = op.field!;
+      t.sent.push(k);
+      const f = opts.fail?.[k];
+      if (f === 'throw') throw new Error('socket hang up');
+      if (f) return f;
+      if (!opts.drop?.includes(k)) t.store[k] = op.request.body as string;
+      return { ok: true, httpStatus: 204, trackingId: `t-${k}` };
+    },
+    readBack: async () => {
+      t.reads++;
+      if (opts.readBackFails) throw new Error('Zoom could not be reached');
+      return { ...t.store };
+    },
+    verify: (rb) =>
+      Object.keys(opts.desired)
+        .filter((k) => rb[k] !== opts.desired[k])
+        .map((k) => ({ field: k, expected: opts.desired[k]!, actual: rb[k] ?? '' })),
+    audit: async (record) => {
+      if (opts.auditFails) throw new Error('database is gone');
+      t.audits.push(record);
+      return `audit-${t.audits.length}`;
+    },
+  };
+  return t;
+}
+
+describe('runWrite', () => {
+  test('applied: every op 2xx and the read-back verifies; one read before, one after, one audit', async () => {
+    const t = toy({ desired: { a: '2', b: '2' } });
+    const r = await runWrite(t.steps);
+    expect(r.outcome).toBe('applied');
+    expect(r.ops.map((o) => [o.field, o.status, o.trackingId])).toEqual([
+      ['a', 'applied', 't-a'],
+      ['b', 'applied', 't-b'],
+    ]);
+    expect(t.reads).toBe(2);
+    expect(r.providerCalls).toBe(4);
+    expect(r.after).toEqual({ a: '2', b: '2', c: '1' });
+    expect(r.auditId).toBe('audit-1');
+    expect(t.audits).toHaveLength(1);
+    expect(t.audits[0]!.before).toEqual({ a: '1', b: '1', c: '1' });
+  });
+
+  test('conflict: baseVersion differs → nothing planned or sent, audited with the diff', async () => {
+    const t = toy({ desired: { a: '2' }, baseVersion: 'stale' });
+    const r = await runWrite(t.steps);
+    expect(r.outcome).toBe('conflict');
+    expect(t.sent).toEqual([]);
+    expect(t.reads).toBe(1);
+    expect(r.diff[0]!.before).toBe('stale');
+    expect(t.audits.map((a) => a.outcome)).toEqual(['conflict']);
+  });
+
+  test('no_change: empty plan → nothing sent, nothing read back, still reported and audited', async () => {
+    const t = toy({ desired: { a: '1' } });
+    const r = await runWrite(t.steps);
+    expect(r.outcome).toBe('no_change');
+    expect(t.sent).toEqual([]);
+    expect(t.reads).toBe(1);
+    expect(t.audits).toHaveLength(1);
+  });
+
+  test('partial: stops at the first failure; later ops skipped and never sent; still read back', async () => {
+    const t = toy({ desired: { a: '2', b: '2', c: '2' }, fail: { b: { ok: false, httpStatus: 500, trackingId: 't-b', error: 'Internal Error.' } } });
+    const r = await runWrite(t.steps);
+    expect(r.outcome).toBe('partial');
+    expect(t.sent).toEqual(['a', 'b']);
+    expect(r.ops.map((o) => o.status)).toEqual(['applied', 'failed', 'skipped']);
+    expect(r.ops[1]).toMatchObject({ httpStatus: 500, trackingId: 't-b', error: 'Internal Error.' });
+    expect(r.mismatches.map((m) => m.field)).toEqual(['b', 'c']);
+    expect(r.message).toBe('1 of 3 changes landed. Zoom refused "b → 2" (HTTP 500: Internal Error.), so the remaining 1 change was not sent. Zoom tracking id: t-b.');
+  });
+
+  test('an op that throws counts as failed, not as a crash', async () => {
+    const t = toy({ desired: { a: '2', b: '2' }, fail: { a: 'throw' } });
+    const r = await runWrite(t.steps);
+    expect(r.outcome).toBe('partial');
+    expect(r.ops.map((o) => o.status)).toEqual(['failed', 'skipped']);
+    expect(r.ops[0]!.error).toBe('socket hang up');
+  });
+
+  test('not_persisted: all 2xx but the read-back differs — never applied', async () => {
+    const t = toy({ desired: { a: '2', b: '2' }, drop: ['b'] });
+    const r = await runWrite(t.steps);
+    expect(r.outcome).toBe('not_persisted');
+    expect(r.ops.every((o) => o.status === 'applied')).toBe(true);
+    expect(r.mismatches).toEqual([{ field: 'b', expected: '2', actual: '1' }]);
+  });
+
+  test('not_persisted when the read-back itself fails: unconfirmed is not success', async () => {
+    const t = toy({ desired: { a: '2' }, readBackFails: true });
+    const r = await runWrite(t.steps);
+    expect(r.outcome).toBe('not_persisted');
+    expect(r.after).toBeNull();
+    expect(r.mismatches).toEqual([{ field: 'a', expected: 'a → 2', actual: 'Could not be read back: Zoom could not be reached' }]);
+  });
+
+  test('a failed audit insert does not hide the result of writes that happened', async () => {
+    const t = toy({ desired: { a: '2' }, auditFails: true });
+    const r = await runWrite(t.steps);
+    expect(r.outcome).toBe('applied');
+    expect(r.auditId).toBeNull();
+    expect(r.message).toMatch(/change history could not be written \(database is gone\)/);
+  });
+
+  test('onOp reports each op as it finishes', async () => {
+    const t = toy({ desired: { a: '2', b: '2' } });
+    const seen: string[] = [];
+    await runWrite({ ...t.steps, onOp: (o, i, n) => seen.push(`${i + 1}/${n} ${o.status}`) });
+    expect(seen).toEqual(['1/2 applied', '2/2 applied']);
+  });
+});
