@@ -1,4 +1,5 @@
-import { Link, NavLink, Outlet, useNavigation } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { paths } from '@/config/paths';
 import { RequireSession } from '@/features/auth/components/require-session';
 import { UserMenu } from '@/features/auth/components/user-menu';
@@ -19,6 +20,18 @@ export function AppShell() {
 function ShellLayout() {
   const navigation = useNavigation();
   const loading = navigation.state === 'loading';
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After moving to another page, put keyboard and screen-reader focus at the top of the new content.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: false });
+  }, [pathname]);
 
   return (
     <div className="shell">
@@ -48,7 +61,7 @@ function ShellLayout() {
             ))}
           </ul>
         </nav>
-        <main id="main" className="shell__main" tabIndex={-1} aria-busy={loading || undefined}>
+        <main id="main" ref={mainRef} className="shell__main" tabIndex={-1} aria-busy={loading || undefined}>
           <Outlet />
         </main>
       </div>

@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { ApiError } from '@/lib/api-client';
 import { formatRangeInZone } from '@/lib/dates';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { AutoReceptionistHeader } from '@/features/auto-receptionists/components/auto-receptionist-header';
@@ -57,12 +58,22 @@ function Detail({ id }: { id: string }) {
     );
   }
   if (ar.isError) {
+    const missing = ar.error instanceof ApiError && ar.error.status === 404;
     return (
       <>
         <title>Auto receptionist · Switchboard</title>
         <Breadcrumb current="Auto receptionist" />
-        <h1>Auto receptionist</h1>
-        <ErrorState title="This auto receptionist could not be loaded" error={ar.error} onRetry={() => void ar.refetch()} retrying={ar.isFetching} />
+        <h1>{missing ? 'No such auto receptionist' : 'Auto receptionist'}</h1>
+        <ErrorState
+          title={missing ? 'This auto receptionist does not exist' : 'This auto receptionist could not be loaded'}
+          error={ar.error}
+          onRetry={() => void ar.refetch()}
+          retrying={ar.isFetching}
+        >
+          <Link className="btn btn--secondary" to={paths.autoReceptionists}>
+            Back to auto receptionists
+          </Link>
+        </ErrorState>
       </>
     );
   }
