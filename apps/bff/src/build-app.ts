@@ -52,6 +52,8 @@ export async function buildApp(overrides: BuildOverrides = {}): Promise<FastifyI
     logger: loggerOptions(overrides.logLevel ?? config.logLevel, overrides.logStream),
     trustProxy: false,
     bodyLimit: 1_048_576,
+    // a fresh PGlite data directory plus migrations can take seconds on a busy 2-core machine
+    pluginTimeout: 60_000,
     routerOptions: { maxParamLength: 200 },
   });
   // fp: the app's decorators (database, zoom, sessions…) stay visible on the returned instance.
