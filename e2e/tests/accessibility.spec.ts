@@ -1,0 +1,37 @@
+// Issue 2: an axe scan of every page finds no serious or critical violations.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { Simulator, signIn, type ZoomAr } from './support';
+
+async function expectNoSeriousViolations(page: Page, pageName: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(report, `${pageName}: serious accessibility violations`).toEqual([]);
+}
+
+test('every page passes an axe scan', async ({ page, request }) => {
+  const sim = await Simulator.connect(request);
+  await sim.reset();
+
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { name: /sign in/i }).first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'login');
+
+  await signIn(page, 'admin');
+  await expect(page.getByRole('table')).toBeVisible();
+  await expectNoSeriousViolations(page, 'auto-receptionist list');
+
+  const { auto_receptionists: ars } = await sim.get<{ auto_receptionists: ZoomAr[] }>('/phone/auto_receptionists');
+  await page.goto(`/auto-receptionists/${ars[0]!.id}`);
+  await expect(page.locator('tr[data-key="1"]')).toBeVisible();
+  await expectNoSeriousViolations(page, 'auto-receptionist detail (business hours)');
+
+  await page.getByRole('link', { name: /closed hours/i }).or(page.getByRole('tab', { name: /closed hours/i })).first().click();
+  await expect(page.locator('tr[data-key="1"]')).toBeVisible();
+  await expectNoSeriousViolations(page, 'auto-receptionist detail (closed hours)');
+
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(page, 'not found');
+});

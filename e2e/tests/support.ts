@@ -1,0 +1,79 @@
+// Shared helpers for the journeys: sign-in through the UI, and the simulator's
+// control plane and API reached at the URL the BFF reports in /api/health.
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export type DemoRole = 'admin' | 'support' | 'manager';
+const EMAILS: Record<DemoRole, string> = {
+  admin: 'admin@example.com',
+  support: 'support@example.com',
+  manager: 'manager@example.com',
+};
+export const DEMO_PASSWORD = 'switchboard-demo';
+
+/** Sign in through the login form, as a person would. */
+export async function signIn(page: Page, role: DemoRole): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(EMAILS[role]);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /^sign in$/i }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+export async function simulatorUrl(request: APIRequestContext): Promise<string> {
+  const health = (await (await request.get('/api/health')).json()) as { zoom: { simulatorUrl?: string } };
+  if (!health.zoom.simulatorUrl) throw new Error('The BFF is not in demo mode: no simulator URL in /api/health.');
+  return health.zoom.simulatorUrl;
+}
+
+export class Simulator {
+  private token: string | null = null;
+  constructor(
+    private readonly request: APIRequestContext,
+    readonly url: string,
+  ) {}
+
+  static async connect(request: APIRequestContext): Promise<Simulator> {
+    return new Simulator(request, await simulatorUrl(request));
+  }
+
+  async reset(): Promise<void> {
+    const res = await this.request.post(`${this.url}/__sim/reset`);
+    expect(res.ok()).toBeTruthy();
+    this.token = null;
+  }
+
+  async fault(body: Record<string, unknown>): Promise<void> {
+    const res = await this.request.post(`${this.url}/__sim/faults`, { data: body });
+    expect(res.ok(), await res.text()).toBeTruthy();
+  }
+
+  private async bearer(): Promise<string> {
+    if (this.token) return this.token;
+    const basic = Buffer.from('demo-client:demo-secret').toString('base64');
+    const res = await this.request.post(
+      `${this.url}/oauth/token?grant_type=account_credentials&account_id=demo-account`,
+      { headers: { authorization: `Basic ${basic}` } },
+    );
+    expect(res.ok()).toBeTruthy();
+    this.token = ((await res.json()) as { access_token: string }).access_token;
+    return this.token;
+  }
+
+  /** GET a Zoom API path (without /v2) as Zoom itself would answer it. */
+  async get<T>(path: string): Promise<T> {
+    const res = await this.request.get(`${this.url}/v2${path}`, {
+      headers: { authorization: `Bearer ${await this.bearer()}` },
+    });
+    expect(res.ok(), `${path}: ${res.status()}`).toBeTruthy();
+    return (await res.json()) as T;
+  }
+}
+
+export interface ZoomAr {
+  id: string;
+  name: string;
+  extension_number?: number | string;
+}
+export interface ZoomIvr {
+  key_actions: { key: string; action: number; target?: { display_name?: string; extension_number?: string | number } }[];
+}
