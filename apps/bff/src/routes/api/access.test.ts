@@ -25,12 +25,65 @@ beforeAll(async () => {
 });
 afterAll(() => bff.close());
 
-/** A valid request for each route; a route without one fails the test below. */
-const SAMPLES: Record<string, () => InjectOptions> = {
-  'GET /api/directory': () => ({ url: '/api/directory?type=callQueue' }),
-  'GET /api/auto-receptionists': () => ({ url: '/api/auto-receptionists' }),
-  'GET /api/auto-receptionists/:id': () => ({ url: `/api/auto-receptionists/${arId}` }),
-  'GET /api/auto-receptionists/:id/ivr': () => ({ url: `/api/auto-receptionists/${arId}/ivr?hours=closed` }),
+/** Admin-made fixtures some samples need (made once, on first use). */
+const once = <T>(make: () => Promise<T>) => {
+  let p: Promise<T> | undefined;
+  return () => (p ??= make());
+};
+const businessMenu = once(async () => {
+  const res = await bff.inject({ url: `/api/auto-receptionists/${arId}/ivr`, headers: as.admin.headers });
+  return res.json() as { menu: unknown; version: string };
+});
+const otherArId = once(async () => (await bff.autoReceptionists.list({})).items.find((a) => a.id !== arId)!.id);
+const copyJobId = once(async () => {
+  const { version } = await businessMenu();
+  const res = await bff.inject({
+    method: 'POST',
+    url: '/api/jobs/copy-ivr',
+    headers: as.admin.writeHeaders,
+    payload: { sourceId: arId, hours: 'business', targets: [await otherArId()], sourceVersion: version },
+  });
+  return (res.json() as { jobId: string }).jobId;
+});
+const auditId = once(async () => {
+  await copyJobId(); // the copy writes audit entries
+  const list = async () =>
+    ((await bff.inject({ url: '/api/audit', headers: as.admin.headers })).json() as { items: { id: string }[] }).items;
+  for (let i = 0; i < 100; i++) {
+    const items = await list();
+    if (items[0]) return items[0].id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no audit entry appeared');
+});
+
+/** A valid request for each role-guarded route; a route without one fails the test below. */
+const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
+  'GET /api/directory': async () => ({ url: '/api/directory?type=callQueue' }),
+  'GET /api/auto-receptionists': async () => ({ url: '/api/auto-receptionists' }),
+  'GET /api/auto-receptionists/:id': async () => ({ url: `/api/auto-receptionists/${arId}` }),
+  'GET /api/auto-receptionists/:id/ivr': async () => ({ url: `/api/auto-receptionists/${arId}/ivr?hours=closed` }),
+  'POST /api/auto-receptionists/:id/ivr/plan': async () => {
+    const { menu, version } = await businessMenu();
+    return { url: `/api/auto-receptionists/${arId}/ivr/plan`, payload: { hours: 'business', baseVersion: version, menu } };
+  },
+  'PUT /api/auto-receptionists/:id/ivr': async () => {
+    const { menu, version } = await businessMenu();
+    return { url: `/api/auto-receptionists/${arId}/ivr`, payload: { hours: 'business', baseVersion: version, menu } };
+  },
+  'POST /api/auto-receptionists/:id/ivr/copy/plan': async () => ({
+    url: `/api/auto-receptionists/${arId}/ivr/copy/plan`,
+    payload: { hours: 'business', targets: [await otherArId()] },
+  }),
+  'POST /api/jobs/copy-ivr': async () => ({
+    url: '/api/jobs/copy-ivr',
+    payload: { sourceId: arId, hours: 'closed', targets: [await otherArId()], sourceVersion: (await bff.autoReceptionists.ivr(arId, { hours: 'closed' })).version },
+  }),
+  'GET /api/jobs': async () => ({ url: '/api/jobs' }),
+  'GET /api/jobs/:id': async () => ({ url: `/api/jobs/${await copyJobId()}` }),
+  'GET /api/jobs/:id/events': async () => ({ url: `/api/jobs/${await copyJobId()}/events` }),
+  'GET /api/audit': async () => ({ url: '/api/audit' }),
+  'GET /api/audit/:id': async () => ({ url: `/api/audit/${await auditId()}` }),
 };
 
 const UNGUARDED = ['GET /api/health', 'POST /api/session', 'GET /api/session', 'DELETE /api/session', 'GET /api/openapi.json'];
@@ -56,7 +109,7 @@ describe('route × role', () => {
       // The guard answers before validation, so 401 / 403 need no valid input;
       // 2xx needs the route's sample (the test above requires one).
       const placeholder: InjectOptions = { url: route.url.replace(/:(\w+)/g, 'x$1') };
-      const sample = SAMPLES[key(route)]?.();
+      const sample = await SAMPLES[key(route)]?.();
       const write = route.method !== 'GET';
       const anon = await bff.inject({ ...(sample ?? placeholder), method: route.method as 'GET' });
       expect(anon.statusCode, `${key(route)} without a session`).toBe(401);
