@@ -38,6 +38,7 @@ const session: FastifyPluginAsyncZod = async (fastify) => {
     async (request, reply) => {
       const result = await fastify.sessions.signIn(request.body.email, request.body.password, request.ip);
       if (!result.ok && result.reason === 'throttled') {
+        reply.header('retry-after', String(THROTTLE.windowMinutes * 60));
         throw new AppError(
           429,
           'rate_limited',

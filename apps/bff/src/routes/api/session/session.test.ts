@@ -100,6 +100,7 @@ describe('throttling', () => {
     const locked = await login('manager@example.com', DEMO_PASSWORD, ip);
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.message).toBe('Too many failed sign-in attempts. Wait 15 minutes and try again.');
+    expect(locked.headers['retry-after']).toBe('900');
     // another address is not affected
     expect((await login('manager@example.com', DEMO_PASSWORD, '10.20.30.41')).statusCode).toBe(200);
     // after the window the pair may try again
