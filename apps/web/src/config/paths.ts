@@ -4,6 +4,17 @@ export const paths = {
   login: '/login',
   autoReceptionists: '/auto-receptionists',
   autoReceptionist: (id: string) => `/auto-receptionists/${encodeURIComponent(id)}`,
+  /** The routing diagram of one auto receptionist (business or closed hours). */
+  autoReceptionistDiagram: (id: string, hours?: 'business' | 'closed') =>
+    `/auto-receptionists/${encodeURIComponent(id)}/diagram${hours ? `?hours=${hours}` : ''}`,
+  /** The IVR editor of one menu (`business`, `closed` or `holiday:<id>`). */
+  autoReceptionistEditor: (id: string, menu: string = 'business') =>
+    `/auto-receptionists/${encodeURIComponent(id)}/edit?menu=${menu}`,
+  /** Copy one auto receptionist's business- or closed-hours menu to others. */
+  autoReceptionistCopy: (id: string, hours?: 'business' | 'closed') =>
+    `/auto-receptionists/${encodeURIComponent(id)}/copy${hours ? `?hours=${hours}` : ''}`,
+  /** A background job (e.g. a menu copy) and its progress. */
+  job: (id: string) => `/jobs/${encodeURIComponent(id)}`,
 } as const;
 
 /** Where to go after signing in: only same-origin paths, never `//host` or `/\host`. */
