@@ -136,8 +136,9 @@ export async function run(): Promise<string> {
       '',
       'Each target is one GET (current menu), its PATCHes and one GET (read back); the job also reads the',
       'source once to check it did not change since the review. The BFF writes 4 targets at a time on Pro',
-      "and lets its Light token bucket (97 % of Zoom's 20/s, burst 1) set the pace, so the job runs at the",
-      'limit without a single 429; the 3 % headroom is most of the gap to the floor.',
+      "and lets the Zoom client's Light limiter (at most 20 calls in any rolling 1.05 s) set the pace, so",
+      'the job runs at the limit without a single 429; that 5 % margin on the window is most of the gap',
+      'to the floor.',
     ];
     return lines.join('\n');
   } finally {
