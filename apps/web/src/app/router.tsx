@@ -20,6 +20,18 @@ export function createAppRouter() {
           children: [
             { index: true, element: <Navigate to={paths.autoReceptionists} replace /> },
             {
+              // Lazy: @xyflow/react lives only in this route's chunk.
+              path: `${paths.autoReceptionists}/:id/diagram`,
+              ErrorBoundary: RouteErrorBoundary,
+              lazy: () => import('./routes/routing-diagram'),
+            },
+            {
+              path: `${paths.autoReceptionists}/:id/copy`,
+              ErrorBoundary: RouteErrorBoundary,
+              lazy: () => import('./routes/menu-copy'),
+            },
+            { path: '/jobs/:id', ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/job') },
+            {
               path: paths.autoReceptionists,
               ErrorBoundary: RouteErrorBoundary,
               lazy: () => import('./routes/auto-receptionists'),
@@ -28,6 +40,11 @@ export function createAppRouter() {
               path: `${paths.autoReceptionists}/:id`,
               ErrorBoundary: RouteErrorBoundary,
               lazy: () => import('./routes/auto-receptionist-detail'),
+            },
+            {
+              path: `${paths.autoReceptionists}/:id/edit`,
+              ErrorBoundary: RouteErrorBoundary,
+              lazy: () => import('./routes/ivr-editor'),
             },
             { path: '*', ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/not-found') },
           ],

@@ -1,0 +1,174 @@
+// The verified outcome of applying a menu: what Zoom confirms, and — when it
+// did not keep something — exactly what, with the tracking ids Zoom support
+// asks for. Never calls an unverified write a success.
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { IvrApplyResponse, MenuChange, Mismatch } from '@switchboard/contract/ivr';
+import { describeField } from '@switchboard/routing-core/ivr/describe';
+import { Button } from '@/components/ui/button';
+import { Table } from '@/components/ui/table';
+import { PlanOps } from './plan-ops';
+import './apply-outcome.css';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function outcomeHeadline(result: Pick<IvrApplyResponse, 'outcome' | 'mismatches' | 'ops'>): string {
+  switch (result.outcome) {
+    case 'applied':
+      return 'Zoom confirms every change';
+    case 'no_change':
+      return 'Nothing to change';
+    case 'not_persisted':
+      return `Zoom did not keep ${plural(Math.max(result.mismatches.length, 1), 'change')}`;
+    case 'partial':
+      return `Only ${result.ops.filter((o) => o.status === 'applied').length} of ${plural(result.ops.length, 'change')} reached Zoom`;
+    case 'conflict':
+      return 'This menu changed in Zoom after you loaded it';
+  }
+}
+
+const TONE = { applied: 'success', no_change: 'info', not_persisted: 'danger', partial: 'danger', conflict: 'warning' } as const;
+
+interface Props {
+  result: IvrApplyResponse;
+  onBack: () => void;
+  onReloadAndReapply: () => void;
+  reloading: boolean;
+  /** e.g. a link to the menu in words. */
+  extra?: ReactNode;
+}
+
+export function ApplyOutcome({ result, onBack, onReloadAndReapply, reloading, extra }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), [result]);
+  const tone = TONE[result.outcome];
+  const tracking = result.ops.filter((o) => o.trackingId);
+
+  return (
+    <section className={`outcome outcome--${tone}`} aria-labelledby="ivr-outcome-title" data-outcome={result.outcome}>
+      <h2 id="ivr-outcome-title" ref={headingRef} tabIndex={-1} className="outcome__title">
+        {outcomeHeadline(result)}
+      </h2>
+      {result.message && <p className="outcome__message">{result.message}</p>}
+
+      {result.outcome === 'conflict' && (
+        <>
+          <ChangeTable changes={result.diff ?? []} caption="What changed in Zoom since you loaded the menu" />
+          <p>Nothing was written. Your changes are kept: reload Zoom’s current menu, put your changes on top of it, and review again.</p>
+        </>
+      )}
+
+      {result.mismatches.length > 0 && <MismatchTable mismatches={result.mismatches} />}
+
+      {result.outcome === 'not_persisted' && tracking.length > 0 && (
+        <div className="outcome__tracking">
+          <h3>Tracking ids to quote to Zoom support</h3>
+          <ul>
+            {tracking.map((o, i) => (
+              <li key={i}>
+                {o.description}: <code>{o.trackingId}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {result.outcome === 'partial' ? (
+        <PartialOps result={result} />
+      ) : (
+        result.ops.length > 0 && (
+          <>
+            <h3 className="outcome__subtitle">Requests sent to Zoom</h3>
+            <PlanOps ops={result.ops} progress="result" label="Requests sent to Zoom" />
+          </>
+        )
+      )}
+
+      <div className="outcome__actions">
+        {result.outcome === 'conflict' && (
+          <Button variant="primary" busy={reloading} onClick={onReloadAndReapply}>
+            Reload and re-apply my changes
+          </Button>
+        )}
+        <Button variant={result.outcome === 'conflict' ? 'secondary' : 'primary'} onClick={onBack}>
+          Back to editing
+        </Button>
+        {extra}
+      </div>
+    </section>
+  );
+}
+
+function PartialOps({ result }: { result: IvrApplyResponse }) {
+  const groups = [
+    { title: 'Landed', ops: result.ops.filter((o) => o.status === 'applied') },
+    { title: 'Failed', ops: result.ops.filter((o) => o.status === 'failed') },
+    { title: 'Not sent (stopped after the failure)', ops: result.ops.filter((o) => o.status === 'skipped') },
+  ];
+  return (
+    <>
+      {groups
+        .filter((g) => g.ops.length > 0)
+        .map((g) => (
+          <div key={g.title}>
+            <h3 className="outcome__subtitle">{g.title}</h3>
+            <PlanOps ops={g.ops} progress="result" label={g.title} />
+          </div>
+        ))}
+    </>
+  );
+}
+
+function MismatchTable({ mismatches }: { mismatches: Mismatch[] }) {
+  return (
+    <div className="outcome__mismatches">
+      <h3 className="outcome__subtitle">Not kept by Zoom</h3>
+      <Table caption="Each change Zoom did not keep: what you asked for and what Zoom returned" className="mismatch-table">
+        <thead>
+          <tr>
+            <th scope="col">Part of the menu</th>
+            <th scope="col">You asked for</th>
+            <th scope="col">Zoom returned</th>
+          </tr>
+        </thead>
+        <tbody>
+          {mismatches.map((m) => (
+            <tr key={m.field} data-field={m.field} className="mismatch-table__row">
+              <th scope="row">{describeField(m.field)}</th>
+              <td>{m.expected}</td>
+              <td className="mismatch-table__actual">{m.actual}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}
+
+export function ChangeTable({ changes, caption }: { changes: MenuChange[]; caption: string }) {
+  if (changes.length === 0) {
+    return <p className="muted">Switchboard cannot say which parts changed; reload to see Zoom’s current menu.</p>;
+  }
+  return (
+    <div>
+      <h3 className="outcome__subtitle">{caption}</h3>
+      <Table caption={caption}>
+        <thead>
+          <tr>
+            <th scope="col">Part of the menu</th>
+            <th scope="col">When you loaded it</th>
+            <th scope="col">Now in Zoom</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.field} data-field={c.field}>
+              <th scope="row">{describeField(c.field)}</th>
+              <td>{c.before}</td>
+              <td>{c.after}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// Choosing an audio prompt from the audio library (greeting prompt or
+// voicemail greeting). A prompt deleted from the library (`removed_…`) is
+// flagged; prompts without playable audio say so.
+import type { ReactNode } from 'react';
+import type { DirectoryItem } from '@switchboard/contract/directory';
+import { isRemovedAudioId } from '@switchboard/zoom-schema/phone-ivr';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { DirectoryPicker } from './directory-picker';
+
+interface Props {
+  label: string;
+  audioId: string | null | undefined;
+  /** Name carried by the menu itself (Zoom returns the greeting prompt's name). */
+  knownName?: string | undefined;
+  audio: ReadonlyMap<string, DirectoryItem>;
+  onSelect: (item: DirectoryItem) => void;
+  /** Offered only where clearing is allowed (optional greetings). */
+  clear?: { label: string; onClear: () => void } | undefined;
+  error?: string | undefined;
+  hint?: ReactNode;
+}
+
+export function audioName(id: string | null | undefined, audio: ReadonlyMap<string, DirectoryItem>, knownName?: string): string | null {
+  if (!id) return null;
+  const name = knownName || audio.get(id)?.name;
+  if (isRemovedAudioId(id)) return name ? `${name} (deleted)` : 'A deleted audio file';
+  return name || 'An audio file not in the library';
+}
+
+export const previewNote = (item: DirectoryItem | undefined) => (item?.hasAudio ? null : 'No audio preview');
+
+export function AudioField({ label, audioId, knownName, audio, onSelect, clear, error, hint }: Props) {
+  const deleted = isRemovedAudioId(audioId);
+  const note = audioId && !deleted ? previewNote(audio.get(audioId)) : null;
+  return (
+    <div className="audio-field">
+      <DirectoryPicker
+        label={label}
+        type="audioPrompt"
+        selectedLabel={audioName(audioId, audio, knownName)}
+        onSelect={onSelect}
+        error={error}
+        hint={hint}
+        optionNote={(item) => previewNote(item)}
+      />
+      {(deleted || note || clear) && (
+        <div className="audio-field__extra">
+          {deleted && (
+            <p className="audio-field__deleted">
+              <Badge tone="danger">deleted prompt</Badge> This audio was removed from the library; choose another one.
+            </p>
+          )}
+          {note && <p className="audio-field__note muted">{note}</p>}
+          {clear && (
+            <Button size="sm" variant="ghost" onClick={clear.onClear}>
+              {clear.label}
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

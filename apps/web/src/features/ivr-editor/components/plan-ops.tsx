@@ -1,0 +1,66 @@
+// Zoom write operations as sentences, each with the exact request behind a
+// disclosure, and — while applying and after — where each one stands.
+import type { OpResult, PlannedOp } from '@switchboard/contract/ivr';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { Spinner } from '@/components/ui/spinner';
+import './plan-ops.css';
+
+export type OpProgress = 'pending' | OpResult['status'];
+
+const STATUS: Record<OpProgress, { words: string; tone: BadgeTone }> = {
+  pending: { words: 'Sending…', tone: 'neutral' },
+  applied: { words: 'Accepted by Zoom', tone: 'info' },
+  failed: { words: 'Refused by Zoom', tone: 'danger' },
+  skipped: { words: 'Not sent', tone: 'warning' },
+};
+
+export function requestText(op: PlannedOp): string {
+  const body = op.request.body === undefined ? '' : `\n${JSON.stringify(op.request.body, null, 2)}`;
+  return `${op.request.method} ${op.request.path}${body}`;
+}
+
+interface Props {
+  ops: (PlannedOp | OpResult)[];
+  /** Show each op's state: every op pending while applying, the result's status after. */
+  progress?: 'pending' | 'result';
+  label: string;
+}
+
+export function PlanOps({ ops, progress, label }: Props) {
+  return (
+    <ol className="plan-ops" aria-label={label}>
+      {ops.map((op, i) => {
+        const state: OpProgress | null =
+          progress === 'pending' ? 'pending' : progress === 'result' && 'status' in op ? op.status : null;
+        return (
+          <li key={`${i}:${op.description}`} className="plan-ops__item" data-status={state ?? undefined}>
+            <div className="plan-ops__line">
+              <span className="plan-ops__text">{op.description}</span>
+              {state && (
+                <span className="plan-ops__state">
+                  {state === 'pending' && <Spinner size="sm" label={null} />}
+                  <Badge tone={STATUS[state].tone}>
+                    {STATUS[state].words}
+                    {'httpStatus' in op && op.httpStatus ? ` (HTTP ${op.httpStatus})` : ''}
+                  </Badge>
+                </span>
+              )}
+            </div>
+            {'error' in op && op.error && <p className="plan-ops__error">Zoom said: {op.error}</p>}
+            {'trackingId' in op && op.trackingId && (
+              <p className="plan-ops__tracking">
+                Zoom tracking id <code>{op.trackingId}</code>
+              </p>
+            )}
+            <details className="plan-ops__details">
+              <summary>The exact request to Zoom</summary>
+              <pre className="plan-ops__request">
+                <code>{requestText(op)}</code>
+              </pre>
+            </details>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

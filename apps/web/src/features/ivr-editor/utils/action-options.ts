@@ -1,0 +1,78 @@
+// The action select's options, grouped the way people think about them and
+// limited to the codes a key accepts (keys * and # only their own codes).
+import {
+  NO_ACTION_DISCONNECT_LABEL,
+  actionSpec,
+  actionsForKey,
+  noActionActions,
+  type IvrActionSpec,
+  type IvrKey,
+  type TargetKind,
+} from '@switchboard/zoom-schema/ivr-actions';
+import type { DirectoryType } from '@switchboard/contract/directory';
+
+export interface ActionOption {
+  code: number;
+  label: string;
+}
+export interface ActionGroupOptions {
+  /** null: options shown without a group heading. */
+  label: string | null;
+  options: ActionOption[];
+}
+
+const GROUP_LABEL: Record<IvrActionSpec['group'], string | null> = {
+  forward: 'Forward the call',
+  voicemail: 'Voicemail',
+  menu: 'Menu',
+  disabled: null,
+};
+
+function grouped(specs: IvrActionSpec[], label: (s: IvrActionSpec) => string): ActionGroupOptions[] {
+  const out: ActionGroupOptions[] = [];
+  for (const spec of specs) {
+    const heading = GROUP_LABEL[spec.group];
+    let group = out.find((g) => g.label === heading);
+    if (!group) {
+      group = { label: heading, options: [] };
+      out.push(group);
+    }
+    group.options.push({ code: spec.code, label: label(spec) });
+  }
+  return out;
+}
+
+/** The actions key `key` accepts, grouped: forward / voicemail / menu / disabled. */
+export function keyActionGroups(key: IvrKey): ActionGroupOptions[] {
+  return grouped(actionsForKey(key), (s) => s.label);
+}
+
+/** What may happen when the caller presses nothing: disconnect or one of the forwards. */
+export function noActionGroups(): ActionGroupOptions[] {
+  return grouped(noActionActions(), (s) => (s.code === -1 ? NO_ACTION_DISCONNECT_LABEL : s.label));
+}
+
+/** Target kinds the directory lists (the rest are typed in as extension ids). */
+const DIRECTORY_TYPE: Partial<Record<TargetKind, DirectoryType>> = {
+  user: 'user',
+  callQueue: 'callQueue',
+  autoReceptionist: 'autoReceptionist',
+  sharedLineGroup: 'sharedLineGroup',
+  commonArea: 'commonArea',
+  externalContact: 'externalContact',
+};
+
+export type TargetInput =
+  | { kind: 'none' }
+  | { kind: 'directory'; type: DirectoryType; targetKind: TargetKind }
+  | { kind: 'extensionId'; targetKind: TargetKind }
+  | { kind: 'phoneNumber' };
+
+/** Which input an action's target needs. */
+export function targetInput(code: number): TargetInput {
+  const spec = actionSpec(code);
+  if (!spec || spec.target === 'none' || !spec.targetKind) return { kind: 'none' };
+  if (spec.target === 'phoneNumber') return { kind: 'phoneNumber' };
+  const type = DIRECTORY_TYPE[spec.targetKind];
+  return type ? { kind: 'directory', type, targetKind: spec.targetKind } : { kind: 'extensionId', targetKind: spec.targetKind };
+}
