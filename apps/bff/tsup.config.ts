@@ -5,7 +5,7 @@ import { defineConfig } from 'tsup';
 // resolve from node_modules at runtime (PGlite finds its wasm/data files
 // next to its own module that way).
 export default defineConfig({
-  entry: { server: 'src/server.ts' },
+  entry: { server: 'src/server.ts', cli: 'src/cli.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
