@@ -27,7 +27,14 @@ async function main() {
       config.mode === 'demo'
         ? `Demo mode — simulated Zoom account at ${app.zoomConnection.simulatorUrl}`
         : `Zoom account via ${config.zoom.apiBaseUrl}`;
-    app.log.info(`Switchboard is ready at ${address.replace('0.0.0.0', '127.0.0.1')} (${mode}).`);
+    const where = address.replace('0.0.0.0', '127.0.0.1');
+    app.log.info(`Switchboard is ready at ${where} (${mode}).`);
+    // one plain line for the person who started it (the log above is JSON)
+    console.log(
+      `\nSwitchboard is ready: ${where}\n${
+        config.mode === 'demo' ? 'Demo mode — simulated Zoom account. Sign in as admin@example.com, support@example.com or manager@example.com (password switchboard-demo).' : mode
+      }\n`,
+    );
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     app.log.error(
