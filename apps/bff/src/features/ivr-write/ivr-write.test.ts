@@ -10,6 +10,8 @@ import type { DirectoryItem } from '@switchboard/contract/directory';
 import type { IvrPlanResponse, IvrWriteBody } from '@switchboard/contract/ivr';
 import type { Menu } from '@switchboard/routing-core/ivr/menu';
 import { menuVersion } from '@switchboard/routing-core/ivr/version';
+import { menuFromZoom } from '@switchboard/routing-core/ivr/from-zoom';
+import { zoomIvrReadSchema } from '@switchboard/zoom-schema/phone-ivr';
 import { createTestApp, signIn, type SignedIn } from '../../testing/harness';
 import { clearSimLog, countCalls, loadIvr, putIvr, simControl, simLog, zoomMenu, zoomPatch } from './test-support';
 
@@ -208,6 +210,44 @@ describe('partial', () => {
     const entry = await auditEntry(out.auditId!);
     expect(entry.outcome).toBe('partial');
     expect(entry.ops.map((o) => o.status)).toEqual(['applied', 'applied', 'failed', 'skipped', 'skipped']);
+  });
+});
+
+describe('concurrency and holidays', () => {
+  test('two applies on the same menu at once: one is applied, the other sees it and is a conflict', async () => {
+    const { menu, version } = await loadIvr(bff, admin, arId);
+    const a = structuredClone(menu);
+    a.keys['1'] = forwardToUser(users[1]!);
+    const b = structuredClone(menu);
+    b.keys['3'] = forwardToUser(users[2]!);
+    const results = await Promise.all([putIvr(bff, admin, arId, body(a, version)), putIvr(bff, admin, arId, body(b, version))]);
+    expect(results.map((r) => r.body.outcome).sort()).toEqual(['applied', 'conflict']);
+    const winner = results.find((r) => r.body.outcome === 'applied')!.body;
+    const loser = results.find((r) => r.body.outcome === 'conflict')!.body;
+    expect(loser.diff?.map((d) => d.field)).toEqual([winner.ops[0]!.field]);
+    const zoom = await zoomMenu(bff, arId);
+    const changed = [zoom.keys['1'].action === 2, zoom.keys['3'].action === 2];
+    expect(changed.filter(Boolean)).toHaveLength(1);
+  });
+
+  test('a holiday menu is written with holiday_id in the body and read back from that holiday', async () => {
+    const detail = (await bff.inject({ url: `/api/auto-receptionists/${arId}`, headers: admin.headers })).json() as { holidays: { id: string }[] };
+    const holidayId = detail.holidays[0]!.id;
+    const res = await bff.inject({ url: `/api/auto-receptionists/${arId}/ivr?hours=business&holidayId=${holidayId}`, headers: admin.headers });
+    const { menu, version } = res.json() as { menu: Menu; version: string };
+    const desired = structuredClone(menu);
+    desired.keys['1'] = forwardToUser(users[4]!);
+    await clearSimLog(bff);
+    const { status, body: out } = await putIvr(bff, admin, arId, body(desired, version, { holidayId }));
+    expect(status).toBe(200);
+    expect(out.outcome).toBe('applied');
+    const patch = (await simLog(bff)).find((r) => r.method === 'PATCH')!;
+    expect(patch.body).toMatchObject({ holiday_id: holidayId, key_action: { key: '1', action: 2 } });
+    expect(patch.body).not.toHaveProperty('hours_type');
+    const read = await bff.zoom.get(`/phone/auto_receptionists/${arId}/ivr`, { label: 'light', schema: zoomIvrReadSchema, query: { holiday_id: holidayId } });
+    expect(menuFromZoom(read.data).keys['1'].target?.extensionId).toBe(users[4]!.extensionId);
+    expect((await zoomMenu(bff, arId)).keys['1'].action).toBe(7); // business hours untouched
+    expect((await auditEntry(out.auditId!)).scope).toEqual({ hours: 'business', holidayId });
   });
 });
 

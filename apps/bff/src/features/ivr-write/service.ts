@@ -12,7 +12,8 @@ import { verifyIvr } from '@switchboard/routing-core/ivr/verify';
 import { menuVersion } from '@switchboard/routing-core/ivr/version';
 import { AppError, badRequest } from '../../http/app-error';
 import type { ZoomClient } from '../../zoom/client';
-import { runWrite, type Change, type WriteResult } from '../../write-pipeline/run-write';
+import { KeyedLock } from '../../write-pipeline/keyed-lock';
+import { runWrite, type Change, type WriteSteps } from '../../write-pipeline/run-write';
 import { zoomExecutor } from '../../write-pipeline/zoom-executor';
 import type { AuditService } from '../audit/service';
 import type { AutoReceptionistService } from '../auto-receptionists/service';
@@ -58,6 +59,8 @@ const CONFLICT_MESSAGE =
 
 export class IvrWriteService {
   readonly versions = new VersionMemory();
+  /** One write at a time per menu: a second apply on the same menu sees the first one's result. */
+  private readonly lock = new KeyedLock();
 
   constructor(private readonly deps: IvrWriteDeps) {}
 
@@ -128,7 +131,8 @@ export class IvrWriteService {
     const arName = w.arName !== undefined ? w.arName : (await this.arInfo(w.arId).catch(() => null))?.name ?? null;
     let desired: Menu | null = typeof w.desired === 'function' ? null : w.desired;
     let namer: TargetNamer | undefined;
-    const result: WriteResult<Menu> = await runWrite<Menu>({
+    const menuKey = `${w.arId}|${w.scope.holidayId ? `holiday:${w.scope.holidayId}` : w.scope.hours}`;
+    const steps: WriteSteps<Menu> = {
       read: async () => (await this.readMenu(w.arId, w.scope)).menu,
       version: menuVersion,
       baseVersion: w.baseVersion,
@@ -157,7 +161,8 @@ export class IvrWriteService {
           message: record.message,
           jobId: w.jobId ?? null,
         }),
-    });
+    };
+    const result = await this.lock.run(menuKey, () => runWrite(steps));
     return {
       outcome: result.outcome,
       ops: result.ops,
