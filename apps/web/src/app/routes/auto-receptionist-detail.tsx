@@ -6,6 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api-client';
 import { formatRangeInZone } from '@/lib/dates';
+import { useSession } from '@/features/auth/api/get-session';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { AutoReceptionistHeader } from '@/features/auto-receptionists/components/auto-receptionist-header';
 import { MenuNav } from '@/features/auto-receptionists/components/menu-nav';
@@ -44,6 +45,7 @@ function Breadcrumb({ current }: { current: string }) {
 function Detail({ id }: { id: string }) {
   const ar = useAutoReceptionist(id);
   const [params] = useSearchParams();
+  const isAdmin = useSession().data?.role === 'admin';
 
   if (ar.isPending) {
     return (
@@ -93,6 +95,19 @@ function Detail({ id }: { id: string }) {
       <title>{`${detail.name} · Switchboard`}</title>
       <Breadcrumb current={detail.name} />
       <AutoReceptionistHeader ar={detail} />
+      <div className="ar-detail__links">
+        <Link className="btn btn--secondary btn--sm" to={paths.autoReceptionistDiagram(detail.id, selection.kind === 'closed' ? 'closed' : 'business')}>
+          Routing diagram
+        </Link>
+        {isAdmin &&
+          (selection.kind === 'holiday' ? (
+            <span className="muted">Holiday menus cannot be copied: each auto receptionist has its own holidays.</span>
+          ) : (
+            <Link className="btn btn--secondary btn--sm" to={paths.autoReceptionistCopy(detail.id, selection.kind)}>
+              Copy this menu to…
+            </Link>
+          ))}
+      </div>
       <div className="ar-detail__body">
         <MenuNav holidays={detail.holidays} timezone={detail.timezone} selected={selection} />
         <Card className="ar-detail__panel">

@@ -1,0 +1,98 @@
+// /jobs/:id — a background job's progress. Leaving does not cancel the job;
+// coming back shows its current state (the stream starts with a snapshot).
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { jobIdParamSchema } from '@switchboard/contract/jobs';
+import { paths } from '@/config/paths';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
+import { useJob } from '@/features/menu-copy/api/get-job';
+import { JobProgress } from '@/features/menu-copy/components/job-progress';
+import { TrackingIds } from '@/features/menu-copy/components/tracking-ids';
+import { useJobEvents } from '@/features/menu-copy/hooks/use-job-events';
+import './job.css';
+
+const HOURS_WORDS = { business: 'business-hours', closed: 'closed-hours' } as const;
+
+export function Component() {
+  const { id = '' } = useParams();
+  if (jobIdParamSchema.safeParse({ id }).success) return <JobPage id={id} />;
+  return (
+    <>
+      <title>No such job · Switchboard</title>
+      <h1>No such job</h1>
+      <p>
+        “{id}” is not a job id. <Link to={paths.autoReceptionists}>Back to auto receptionists.</Link>
+      </p>
+    </>
+  );
+}
+
+function JobPage({ id }: { id: string }) {
+  const fetched = useJob(id);
+  const live = useJobEvents(id);
+  const list = useAutoReceptionists();
+  const job = live.job ?? fetched.data;
+  const arNames = useMemo(() => new Map((list.data?.items ?? []).map((a) => [a.id, a.name])), [list.data]);
+
+  if (!job) {
+    if (fetched.isError) {
+      return (
+        <>
+          <title>Job · Switchboard</title>
+          <h1>Copy job</h1>
+          <ErrorState title="This job could not be loaded" error={fetched.error} onRetry={() => void fetched.refetch()} retrying={fetched.isFetching}>
+            <Link className="btn btn--secondary" to={paths.autoReceptionists}>
+              Back to auto receptionists
+            </Link>
+          </ErrorState>
+        </>
+      );
+    }
+    return (
+      <div aria-busy="true" className="job-page__loading">
+        <title>Job · Switchboard</title>
+        <h1>Copy job</h1>
+        <span className="visually-hidden" role="status">
+          Loading the job…
+        </span>
+        <Skeleton width="lg" />
+        <Skeleton />
+      </div>
+    );
+  }
+
+  const sourceName = job.input.sourceName ?? arNames.get(job.input.sourceId) ?? 'an auto receptionist';
+  return (
+    <>
+      <title>{`Copying the ${HOURS_WORDS[job.input.hours]} menu of ${sourceName} · Switchboard`}</title>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={paths.autoReceptionists}>Auto receptionists</Link>
+          </li>
+          <li>
+            <Link to={paths.autoReceptionist(job.input.sourceId)}>{sourceName}</Link>
+          </li>
+          <li aria-current="page">Copy job</li>
+        </ol>
+      </nav>
+      <div className="page-header">
+        <h1>
+          Copy the {HOURS_WORDS[job.input.hours]} menu of {sourceName}
+        </h1>
+        <p className="page-header__lede">
+          Started {new Date(job.createdAt).toLocaleString()} by {job.createdBy.email ?? 'someone'}. The copy runs on the server: leaving
+          this page does not stop it, and coming back shows where it is.
+        </p>
+      </div>
+      <JobProgress
+        job={job}
+        connection={live.job ? live.connection : 'connecting'}
+        arNames={arNames}
+        renderTracking={(r) => (r.auditId ? <TrackingIds auditId={r.auditId} /> : null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+// /auto-receptionists/:id/copy?hours=business|closed — admins copy one menu to other auto receptionists.
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { idParamSchema } from '@switchboard/contract/auto-receptionists';
+import { paths } from '@/config/paths';
+import { Banner } from '@/components/ui/banner';
+import { ErrorState } from '@/components/ui/error-state';
+import { SegmentedLinks } from '@/components/ui/segmented-links';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useSession } from '@/features/auth/api/get-session';
+import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
+import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
+import { useHealth } from '@/features/health/api/get-health';
+import { MenuCopy } from '@/features/menu-copy/components/menu-copy';
+import './menu-copy.css';
+
+const HOURS_WORDS = { business: 'business-hours', closed: 'closed-hours' } as const;
+
+export function Component() {
+  const { id = '' } = useParams();
+  const session = useSession();
+  if (!idParamSchema.safeParse({ id }).success) {
+    return (
+      <>
+        <title>No such auto receptionist · Switchboard</title>
+        <h1>No such auto receptionist</h1>
+        <p>
+          “{id}” is not an auto receptionist id. <Link to={paths.autoReceptionists}>Choose one from the list.</Link>
+        </p>
+      </>
+    );
+  }
+  if (session.data && session.data.role !== 'admin') {
+    return (
+      <>
+        <title>Copy a menu · Switchboard</title>
+        <h1>Copy a menu</h1>
+        <Banner tone="warning">Only admins can copy menus to other auto receptionists. Your role can read them.</Banner>
+        <p>
+          <Link to={paths.autoReceptionist(id)}>Back to the auto receptionist</Link>
+        </p>
+      </>
+    );
+  }
+  return <CopyPage id={id} />;
+}
+
+function CopyPage({ id }: { id: string }) {
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const hours = params.get('hours') === 'closed' ? 'closed' : 'business';
+  const askedHoliday = params.get('hours')?.startsWith('holiday') || params.get('menu')?.startsWith('holiday');
+  const source = useAutoReceptionist(id);
+  const list = useAutoReceptionists();
+  const health = useHealth();
+  const name = source.data?.name ?? 'Auto receptionist';
+
+  const hoursLink = (h: 'business' | 'closed') => {
+    const p = new URLSearchParams(params);
+    p.set('hours', h);
+    p.delete('menu');
+    return `${paths.autoReceptionistCopy(id)}?${p.toString()}`;
+  };
+  const setFilter = (key: 'q' | 'site', value: string) =>
+    setParams(
+      (prev) => {
+        const p = new URLSearchParams(prev);
+        if (value) p.set(key, value);
+        else p.delete(key);
+        return p;
+      },
+      { replace: true },
+    );
+
+  const failed = source.error ?? list.error ?? health.error;
+  return (
+    <>
+      <title>{`Copy the ${HOURS_WORDS[hours]} menu of ${name} · Switchboard`}</title>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={paths.autoReceptionists}>Auto receptionists</Link>
+          </li>
+          <li>
+            <Link to={paths.autoReceptionist(id)}>{name}</Link>
+          </li>
+          <li aria-current="page">Copy a menu</li>
+        </ol>
+      </nav>
+      <div className="copy-page__header">
+        <div>
+          <h1>
+            Copy the {HOURS_WORDS[hours]} menu of {source.data ? name : '…'}
+          </h1>
+          <p className="page-header__lede">
+            Choose the auto receptionists that should get this menu, preview what changes on each, then start the copy. Each one is
+            written, read back from Zoom and reported as landed or not.
+          </p>
+        </div>
+        <SegmentedLinks
+          label="Which menu to copy"
+          links={[
+            { to: hoursLink('business'), label: 'Business hours', current: hours === 'business' },
+            { to: hoursLink('closed'), label: 'Closed hours', current: hours === 'closed' },
+          ]}
+        />
+      </div>
+      <Banner tone={askedHoliday ? 'warning' : 'info'}>
+        Holiday menus cannot be copied: each auto receptionist has its own holidays with their own ids. Copy the business- or
+        closed-hours menu instead.
+      </Banner>
+      {failed ? (
+        <ErrorState
+          title="The copy cannot be prepared"
+          error={failed}
+          onRetry={() => {
+            void source.refetch();
+            void list.refetch();
+            void health.refetch();
+          }}
+        />
+      ) : !source.data || !list.data || !health.data ? (
+        <div className="copy-page__loading" aria-busy="true">
+          <span className="visually-hidden" role="status">
+            Loading auto receptionists…
+          </span>
+          <Skeleton width="lg" />
+          <Skeleton />
+          <Skeleton width="md" />
+        </div>
+      ) : (
+        <MenuCopy
+          key={hours}
+          source={{ id, name }}
+          hours={hours}
+          ars={list.data.items}
+          sites={list.data.sites}
+          zoomPlan={health.data.zoom.plan}
+          q={params.get('q') ?? ''}
+          siteId={params.get('site') ?? ''}
+          onFilterChange={setFilter}
+          onStarted={(jobId) => void navigate(paths.job(jobId))}
+        />
+      )}
+    </>
+  );
+}

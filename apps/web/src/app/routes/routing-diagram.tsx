@@ -1,0 +1,178 @@
+// /auto-receptionists/:id/diagram?hours=business|closed&expand=<arId,…>
+// Loaded lazily: @xyflow/react stays out of the first page's bundle.
+import { useCallback, useMemo } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { idParamSchema } from '@switchboard/contract/auto-receptionists';
+import type { Hours, Menu } from '@switchboard/routing-core/ivr/menu';
+import { paths } from '@/config/paths';
+import { Banner } from '@/components/ui/banner';
+import { ErrorState } from '@/components/ui/error-state';
+import { SegmentedLinks } from '@/components/ui/segmented-links';
+import { Skeleton } from '@/components/ui/skeleton';
+import { ApiError, errorMessage } from '@/lib/api-client';
+import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
+import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
+import { ivrMenuQueryOptions } from '@/features/ivr/api/get-ivr-menu';
+import { RoutingDiagram } from '@/features/routing-diagram/components/routing-diagram';
+import './routing-diagram.css';
+
+const isId = (s: string) => idParamSchema.safeParse({ id: s }).success;
+
+export function Component() {
+  const { id = '' } = useParams();
+  if (isId(id)) return <DiagramPage id={id} />;
+  return (
+    <>
+      <title>No such auto receptionist · Switchboard</title>
+      <h1>No such auto receptionist</h1>
+      <p>
+        “{id}” is not an auto receptionist id. <Link to={paths.autoReceptionists}>Choose one from the list.</Link>
+      </p>
+    </>
+  );
+}
+
+function Breadcrumb({ id, name }: { id: string; name: string }) {
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumb">
+      <ol>
+        <li>
+          <Link to={paths.autoReceptionists}>Auto receptionists</Link>
+        </li>
+        <li>
+          <Link to={paths.autoReceptionist(id)}>{name}</Link>
+        </li>
+        <li aria-current="page">Routing diagram</li>
+      </ol>
+    </nav>
+  );
+}
+
+function DiagramPage({ id }: { id: string }) {
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const hours: Hours = params.get('hours') === 'closed' ? 'closed' : 'business';
+  const expandParam = params.get('expand') ?? '';
+  const expanded = useMemo(() => [...new Set(expandParam.split(',').filter((x) => x && x !== id && isId(x)))], [expandParam, id]);
+
+  const ar = useAutoReceptionist(id);
+  const list = useAutoReceptionists();
+  const menuQueries = useQueries({
+    queries: [id, ...expanded].map((arId) => ivrMenuQueryOptions({ autoReceptionistId: arId, hours })),
+  });
+
+  const dataKey = menuQueries.map((q) => q.dataUpdatedAt).join(',');
+  const menus = useMemo(() => {
+    const out: Record<string, Menu> = {};
+    [id, ...expanded].forEach((arId, i) => {
+      const data = menuQueries[i]?.data;
+      if (data) out[arId] = data.menu;
+    });
+    return out;
+    // menuQueries is a new array every render; dataKey says when its data changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dataKey, id, expanded]);
+  const loading = useMemo(
+    () => new Set(expanded.filter((_, i) => menuQueries[i + 1]?.isPending)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [expanded, menuQueries.map((q) => q.status).join(',')],
+  );
+  const failed = expanded
+    .map((arId, i) => ({ arId, error: menuQueries[i + 1]?.error }))
+    .filter((f): f is { arId: string; error: Error } => Boolean(f.error));
+
+  const setExpanded = useCallback(
+    (next: string[]) =>
+      setParams(
+        (prev) => {
+          const p = new URLSearchParams(prev);
+          if (next.length) p.set('expand', next.join(','));
+          else p.delete('expand');
+          return p;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  const expand = useCallback((arId: string) => setExpanded([...expanded, arId]), [expanded, setExpanded]);
+  const collapse = useCallback((arId: string) => setExpanded(expanded.filter((x) => x !== arId)), [expanded, setExpanded]);
+  const editorHref = useCallback((arId: string) => paths.autoReceptionistEditor(arId, hours), [hours]);
+  const openEditor = useCallback((arId: string) => void navigate(editorHref(arId)), [navigate, editorHref]);
+
+  const input = useMemo(
+    () => ({ rootArId: id, hours, ars: list.data?.items ?? [], menus, expanded }),
+    [id, hours, list.data, menus, expanded],
+  );
+
+  const root = menuQueries[0]!;
+  const name = ar.data?.name ?? 'Auto receptionist';
+  const hoursLink = (h: Hours) => {
+    const p = new URLSearchParams(params);
+    p.set('hours', h);
+    return `${paths.autoReceptionistDiagram(id)}?${p.toString()}`;
+  };
+  const nameOf = (arId: string) => list.data?.items.find((a) => a.id === arId)?.name ?? 'an auto receptionist';
+
+  if (ar.isError) {
+    const missing = ar.error instanceof ApiError && ar.error.status === 404;
+    return (
+      <>
+        <title>Routing diagram · Switchboard</title>
+        <h1>{missing ? 'No such auto receptionist' : 'Routing diagram'}</h1>
+        <ErrorState error={ar.error} onRetry={() => void ar.refetch()} retrying={ar.isFetching}>
+          <Link className="btn btn--secondary" to={paths.autoReceptionists}>
+            Back to auto receptionists
+          </Link>
+        </ErrorState>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <title>{`Routing diagram: ${name} · Switchboard`}</title>
+      <Breadcrumb id={id} name={name} />
+      <div className="diagram-page__header">
+        <div>
+          <h1>Routing diagram: {ar.data ? name : '…'}</h1>
+          <p className="page-header__lede">
+            Where a call goes from the greeting, key by key. Click a box to open that menu in the editor; “Show its menu” draws the
+            menu of an auto receptionist a key leads to.
+          </p>
+        </div>
+        <SegmentedLinks
+          label="Which hours"
+          links={[
+            { to: hoursLink('business'), label: 'Business hours', current: hours === 'business' },
+            { to: hoursLink('closed'), label: 'Closed hours', current: hours === 'closed' },
+          ]}
+        />
+      </div>
+      {failed.map((f) => (
+        <Banner key={f.arId} tone="danger" live>
+          The menu of {nameOf(f.arId)} could not be loaded: {errorMessage(f.error)}{' '}
+          <button type="button" className="btn btn--sm btn--ghost" onClick={() => collapse(f.arId)}>
+            Dismiss
+          </button>
+        </Banner>
+      ))}
+      {root.isError ? (
+        <ErrorState title="This menu could not be loaded" error={root.error} onRetry={() => void root.refetch()} retrying={root.isFetching} />
+      ) : root.isPending || list.isPending ? (
+        <div className="diagram-page__loading" aria-busy="true">
+          <span className="visually-hidden" role="status">
+            Loading the routing…
+          </span>
+          <Skeleton width="lg" />
+          <Skeleton />
+          <Skeleton width="md" />
+        </div>
+      ) : list.isError ? (
+        <ErrorState title="Auto receptionists could not be loaded" error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+      ) : (
+        <RoutingDiagram input={input} loading={loading} editorHref={editorHref} onOpenEditor={openEditor} expand={expand} collapse={collapse} />
+      )}
+    </>
+  );
+}
