@@ -13,8 +13,17 @@ import { ApiError } from '@/lib/api-client';
 import { useSession } from '@/features/auth/api/get-session';
 import { roleLabel } from '@/features/auth/utils/roles';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
-import { ivrParams, menuParam, menuTitle, parseMenuSelection } from '@/features/auto-receptionists/utils/menu-selection';
-import { ivrMenuQueryOptions, useIvrMenu, type IvrMenuParams } from '@/features/ivr/api/get-ivr-menu';
+import {
+  ivrParams,
+  menuParam,
+  menuTitle,
+  parseMenuSelection,
+} from '@/features/auto-receptionists/utils/menu-selection';
+import {
+  ivrMenuQueryOptions,
+  useIvrMenu,
+  type IvrMenuParams,
+} from '@/features/ivr/api/get-ivr-menu';
 import { IvrEditor } from '@/features/ivr-editor/components/ivr-editor';
 import { MenuSwitcher, type MenuOption } from '@/features/ivr-editor/components/menu-switcher';
 import './ivr-editor.css';
@@ -46,7 +55,8 @@ export function Component() {
         <title>No such auto receptionist · Switchboard</title>
         <h1>No such auto receptionist</h1>
         <p>
-          “{id}” is not an auto receptionist id. <Link to={paths.autoReceptionists}>Choose one from the list.</Link>
+          “{id}” is not an auto receptionist id.{' '}
+          <Link to={paths.autoReceptionists}>Choose one from the list.</Link>
         </p>
       </>
     );
@@ -102,20 +112,31 @@ function Editor({ id, csrfToken }: { id: string; csrfToken: string }) {
         <title>Edit menu · Switchboard</title>
         <Breadcrumb id={id} name={null} />
         <h1>{missing ? 'No such auto receptionist' : 'Edit menu'}</h1>
-        <ErrorState title="This auto receptionist could not be loaded" error={ar.error} onRetry={() => void ar.refetch()} retrying={ar.isFetching} />
+        <ErrorState
+          title="This auto receptionist could not be loaded"
+          error={ar.error}
+          onRetry={() => void ar.refetch()}
+          retrying={ar.isFetching}
+        />
       </>
     );
   }
 
   const detail = ar.data;
   const selection = parseMenuSelection(search.get('menu'), detail.holidays);
-  const current = menuParam(selection.kind === 'holiday' ? { kind: 'holiday', holidayId: selection.holiday.id } : selection);
+  const current = menuParam(
+    selection.kind === 'holiday' ? { kind: 'holiday', holidayId: selection.holiday.id } : selection,
+  );
   const options: MenuOption[] = [
     { value: 'business', label: 'Business hours' },
     { value: 'closed', label: 'Closed hours' },
     ...[...detail.holidays]
       .sort((a, b) => a.from.localeCompare(b.from))
-      .map((h) => ({ value: menuParam({ kind: 'holiday', holidayId: h.id }), label: h.name, holiday: true })),
+      .map((h) => ({
+        value: menuParam({ kind: 'holiday', holidayId: h.id }),
+        label: h.name,
+        holiday: true,
+      })),
   ];
   const params: IvrMenuParams = { autoReceptionistId: detail.id, ...ivrParams(selection) };
   const title = menuTitle(selection);
@@ -140,7 +161,10 @@ function Editor({ id, csrfToken }: { id: string; csrfToken: string }) {
           />
         }
         viewLink={
-          <Link className="btn btn--ghost" to={`${paths.autoReceptionist(detail.id)}?menu=${encodeURIComponent(current)}`}>
+          <Link
+            className="btn btn--ghost"
+            to={`${paths.autoReceptionist(detail.id)}?menu=${encodeURIComponent(current)}`}
+          >
             See the menu in words
           </Link>
         }
@@ -176,7 +200,12 @@ function MenuEditor({
     return (
       <>
         {toolbar}
-        <ErrorState title="This menu could not be loaded" error={menu.error} onRetry={() => void menu.refetch()} retrying={menu.isFetching} />
+        <ErrorState
+          title="This menu could not be loaded"
+          error={menu.error}
+          onRetry={() => void menu.refetch()}
+          retrying={menu.isFetching}
+        />
       </>
     );
   }

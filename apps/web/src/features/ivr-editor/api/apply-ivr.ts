@@ -18,7 +18,11 @@ export async function applyIvr({ autoReceptionistId, body, csrfToken }: ApplyIvr
   try {
     res = await fetch(`/api/auto-receptionists/${encodeURIComponent(autoReceptionistId)}/ivr`, {
       method: 'PUT',
-      headers: { accept: 'application/json', 'content-type': 'application/json', [CSRF_HEADER]: csrfToken },
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        [CSRF_HEADER]: csrfToken,
+      },
       credentials: 'same-origin',
       body: JSON.stringify(body),
     });

@@ -9,7 +9,10 @@ export interface DirectorySearch {
 
 /** Routing targets of one kind whose name, extension or number contains `q`. */
 export const searchDirectory = ({ type, q }: DirectorySearch, signal?: AbortSignal) =>
-  apiRequest('/api/directory', directoryListSchema, { query: { type, q: q.trim() || undefined }, signal });
+  apiRequest('/api/directory', directoryListSchema, {
+    query: { type, q: q.trim() || undefined },
+    signal,
+  });
 
 export const directorySearchQueryOptions = (search: DirectorySearch) =>
   queryOptions({
@@ -20,5 +23,9 @@ export const directorySearchQueryOptions = (search: DirectorySearch) =>
 
 /** Searches only while `enabled` (the picker is open); keeps the last list while the next one loads. */
 export function useDirectorySearch(search: DirectorySearch, enabled: boolean) {
-  return useQuery({ ...directorySearchQueryOptions(search), enabled, placeholderData: keepPreviousData });
+  return useQuery({
+    ...directorySearchQueryOptions(search),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 }

@@ -17,7 +17,13 @@ interface Props {
 export function ActionSelect({ label, value, groups, onChange, error, unknownLabel, ref }: Props) {
   const known = groups.some((g) => g.options.some((o) => o.code === value));
   return (
-    <SelectField ref={ref} label={label} value={String(value)} error={error} onChange={(e) => onChange(Number(e.target.value))}>
+    <SelectField
+      ref={ref}
+      label={label}
+      value={String(value)}
+      error={error}
+      onChange={(e) => onChange(Number(e.target.value))}
+    >
       {!known && (
         <option value={String(value)} disabled>
           {unknownLabel ?? 'An action Switchboard does not recognise'}

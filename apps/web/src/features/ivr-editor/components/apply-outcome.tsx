@@ -11,7 +11,9 @@ import './apply-outcome.css';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function outcomeHeadline(result: Pick<IvrApplyResponse, 'outcome' | 'mismatches' | 'ops'>): string {
+export function outcomeHeadline(
+  result: Pick<IvrApplyResponse, 'outcome' | 'mismatches' | 'ops'>,
+): string {
   switch (result.outcome) {
     case 'applied':
       return 'Zoom confirms every change';
@@ -26,7 +28,13 @@ export function outcomeHeadline(result: Pick<IvrApplyResponse, 'outcome' | 'mism
   }
 }
 
-const TONE = { applied: 'success', no_change: 'info', not_persisted: 'danger', partial: 'danger', conflict: 'warning' } as const;
+const TONE = {
+  applied: 'success',
+  no_change: 'info',
+  not_persisted: 'danger',
+  partial: 'danger',
+  conflict: 'warning',
+} as const;
 
 interface Props {
   result: IvrApplyResponse;
@@ -44,7 +52,11 @@ export function ApplyOutcome({ result, onBack, onReloadAndReapply, reloading, ex
   const tracking = result.ops.filter((o) => o.trackingId);
 
   return (
-    <section className={`outcome outcome--${tone}`} aria-labelledby="ivr-outcome-title" data-outcome={result.outcome}>
+    <section
+      className={`outcome outcome--${tone}`}
+      aria-labelledby="ivr-outcome-title"
+      data-outcome={result.outcome}
+    >
       <h2 id="ivr-outcome-title" ref={headingRef} tabIndex={-1} className="outcome__title">
         {outcomeHeadline(result)}
       </h2>
@@ -52,8 +64,14 @@ export function ApplyOutcome({ result, onBack, onReloadAndReapply, reloading, ex
 
       {result.outcome === 'conflict' && (
         <>
-          <ChangeTable changes={result.diff ?? []} caption="What changed in Zoom since you loaded the menu" />
-          <p>Nothing was written. Your changes are kept: reload Zoom’s current menu, put your changes on top of it, and review again.</p>
+          <ChangeTable
+            changes={result.diff ?? []}
+            caption="What changed in Zoom since you loaded the menu"
+          />
+          <p>
+            Nothing was written. Your changes are kept: reload Zoom’s current menu, put your changes
+            on top of it, and review again.
+          </p>
         </>
       )}
 
@@ -102,7 +120,10 @@ function PartialOps({ result }: { result: IvrApplyResponse }) {
   const groups = [
     { title: 'Landed', ops: result.ops.filter((o) => o.status === 'applied') },
     { title: 'Failed', ops: result.ops.filter((o) => o.status === 'failed') },
-    { title: 'Not sent (stopped after the failure)', ops: result.ops.filter((o) => o.status === 'skipped') },
+    {
+      title: 'Not sent (stopped after the failure)',
+      ops: result.ops.filter((o) => o.status === 'skipped'),
+    },
   ];
   return (
     <>
@@ -122,7 +143,10 @@ function MismatchTable({ mismatches }: { mismatches: Mismatch[] }) {
   return (
     <div className="outcome__mismatches">
       <h3 className="outcome__subtitle">Not kept by Zoom</h3>
-      <Table caption="Each change Zoom did not keep: what you asked for and what Zoom returned" className="mismatch-table">
+      <Table
+        caption="Each change Zoom did not keep: what you asked for and what Zoom returned"
+        className="mismatch-table"
+      >
         <thead>
           <tr>
             <th scope="col">Part of the menu</th>
@@ -146,7 +170,11 @@ function MismatchTable({ mismatches }: { mismatches: Mismatch[] }) {
 
 export function ChangeTable({ changes, caption }: { changes: MenuChange[]; caption: string }) {
   if (changes.length === 0) {
-    return <p className="muted">Switchboard cannot say which parts changed; reload to see Zoom’s current menu.</p>;
+    return (
+      <p className="muted">
+        Switchboard cannot say which parts changed; reload to see Zoom’s current menu.
+      </p>
+    );
   }
   return (
     <div>

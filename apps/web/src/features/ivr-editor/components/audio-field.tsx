@@ -21,16 +21,30 @@ interface Props {
   hint?: ReactNode;
 }
 
-export function audioName(id: string | null | undefined, audio: ReadonlyMap<string, DirectoryItem>, knownName?: string): string | null {
+export function audioName(
+  id: string | null | undefined,
+  audio: ReadonlyMap<string, DirectoryItem>,
+  knownName?: string,
+): string | null {
   if (!id) return null;
   const name = knownName || audio.get(id)?.name;
   if (isRemovedAudioId(id)) return name ? `${name} (deleted)` : 'A deleted audio file';
   return name || 'An audio file not in the library';
 }
 
-export const previewNote = (item: DirectoryItem | undefined) => (item?.hasAudio ? null : 'No audio preview');
+export const previewNote = (item: DirectoryItem | undefined) =>
+  item?.hasAudio ? null : 'No audio preview';
 
-export function AudioField({ label, audioId, knownName, audio, onSelect, clear, error, hint }: Props) {
+export function AudioField({
+  label,
+  audioId,
+  knownName,
+  audio,
+  onSelect,
+  clear,
+  error,
+  hint,
+}: Props) {
   const deleted = isRemovedAudioId(audioId);
   const note = audioId && !deleted ? previewNote(audio.get(audioId)) : null;
   return (
@@ -48,7 +62,8 @@ export function AudioField({ label, audioId, knownName, audio, onSelect, clear, 
         <div className="audio-field__extra">
           {deleted && (
             <p className="audio-field__deleted">
-              <Badge tone="danger">deleted prompt</Badge> This audio was removed from the library; choose another one.
+              <Badge tone="danger">deleted prompt</Badge> This audio was removed from the library;
+              choose another one.
             </p>
           )}
           {note && <p className="audio-field__note muted">{note}</p>}

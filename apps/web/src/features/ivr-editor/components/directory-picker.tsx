@@ -38,7 +38,16 @@ interface Props {
   debounceMs?: number;
 }
 
-export function DirectoryPicker({ label, type, selectedLabel, onSelect, error, hint, optionNote, debounceMs = 250 }: Props) {
+export function DirectoryPicker({
+  label,
+  type,
+  selectedLabel,
+  onSelect,
+  error,
+  hint,
+  optionNote,
+  debounceMs = 250,
+}: Props) {
   const id = useId();
   const [text, setText] = useState(selectedLabel ?? '');
   const [typed, setTyped] = useState(false);
@@ -105,7 +114,8 @@ export function DirectoryPicker({ label, type, selectedLabel, onSelect, error, h
           : total > items.length
             ? `${total} matches; showing the first ${items.length}. Type more to narrow them down.`
             : `${items.length} ${items.length === 1 ? 'match' : 'matches'}. Use the arrow keys to choose.`;
-  const describedBy = [error ? `${id}-error` : hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error ? `${id}-error` : hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
 
   return (
     <div className={cn('field', 'picker', error && 'field--invalid')}>
@@ -159,7 +169,9 @@ export function DirectoryPicker({ label, type, selectedLabel, onSelect, error, h
               onMouseMove={() => setActive(i)}
             >
               <span className="picker__name">{item.name}</span>
-              {item.extensionNumber && <span className="picker__meta num">ext {item.extensionNumber}</span>}
+              {item.extensionNumber && (
+                <span className="picker__meta num">ext {item.extensionNumber}</span>
+              )}
               {item.phoneNumbers && item.phoneNumbers.length > 0 && (
                 <span className="picker__meta num">{item.phoneNumbers.join(', ')}</span>
               )}

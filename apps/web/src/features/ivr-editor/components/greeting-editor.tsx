@@ -18,7 +18,11 @@ interface Props {
   noActionChanged: boolean;
 }
 
-export function PromptEditor({ audio, loadedHasPrompt, promptChanged }: Omit<Props, 'noActionChanged'>) {
+export function PromptEditor({
+  audio,
+  loadedHasPrompt,
+  promptChanged,
+}: Omit<Props, 'noActionChanged'>) {
   const { control, setValue, formState } = useFormContext<Menu>();
   const prompt = useWatch({ control, name: 'prompt' });
   const id = useId();
@@ -39,11 +43,19 @@ export function PromptEditor({ audio, loadedHasPrompt, promptChanged }: Omit<Pro
             : 'This menu has no greeting prompt yet.'
         }
         onSelect={(item) =>
-          setValue('prompt', { id: item.id, name: item.name }, { shouldDirty: true, shouldValidate: true })
+          setValue(
+            'prompt',
+            { id: item.id, name: item.name },
+            { shouldDirty: true, shouldValidate: true },
+          )
         }
         clear={
           !loadedHasPrompt && prompt.id
-            ? { label: 'Keep no greeting prompt', onClear: () => setValue('prompt', { id: null }, { shouldDirty: true, shouldValidate: true }) }
+            ? {
+                label: 'Keep no greeting prompt',
+                onClear: () =>
+                  setValue('prompt', { id: null }, { shouldDirty: true, shouldValidate: true }),
+              }
             : undefined
         }
       />
@@ -60,18 +72,24 @@ export function NoActionEditor({ noActionChanged }: { noActionChanged: boolean }
   const errors = formState.errors.noAction;
   const input = targetInput(na.action);
   const update = (next: NoAction, validate: boolean) =>
-    setValue('noAction', next, { shouldDirty: true, shouldValidate: validate || formState.isSubmitted || Boolean(errors) });
+    setValue('noAction', next, {
+      shouldDirty: true,
+      shouldValidate: validate || formState.isSubmitted || Boolean(errors),
+    });
 
   return (
     <section className="ivr-editor__section" aria-labelledby={`${id}-h`} data-section="noAction">
       <h2 id={`${id}-h`} className="ivr-editor__section-title">
-        When the caller presses nothing {noActionChanged && <span className="badge badge--info">Changed</span>}
+        When the caller presses nothing{' '}
+        {noActionChanged && <span className="badge badge--info">Changed</span>}
       </h2>
       <div className="ivr-editor__row">
         <SelectField
           label="Repeat the greeting"
           value={String(na.repeat)}
-          onChange={(e) => update({ ...na, repeat: Number(e.target.value) as NoAction['repeat'] }, false)}
+          onChange={(e) =>
+            update({ ...na, repeat: Number(e.target.value) as NoAction['repeat'] }, false)
+          }
         >
           {([1, 2, 3] as const).map((n) => (
             <option key={n} value={String(n)}>
@@ -87,7 +105,8 @@ export function NoActionEditor({ noActionChanged }: { noActionChanged: boolean }
           error={errors?.action?.message}
           onChange={(code) => {
             const keep = targetInput(code);
-            const same = 'targetKind' in keep && 'targetKind' in input && keep.targetKind === input.targetKind;
+            const same =
+              'targetKind' in keep && 'targetKind' in input && keep.targetKind === input.targetKind;
             update({ ...na, action: code, target: same ? na.target : null }, false);
           }}
         />

@@ -52,11 +52,16 @@ type Flow =
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function IvrEditor(props: IvrEditorProps) {
-  const { autoReceptionistId, scope, csrfToken, reloadMenu, onWritten, toolbar, outcomeExtra } = props;
+  const { autoReceptionistId, scope, csrfToken, reloadMenu, onWritten, toolbar, outcomeExtra } =
+    props;
   const [base, setBase] = useState<LoadedMenu>({ menu: props.menu, version: props.version });
   const baseRef = useRef(base);
   baseRef.current = base;
-  const form = useForm<Menu>({ resolver: zodResolver(desiredMenuSchema), defaultValues: props.menu, mode: 'onSubmit' });
+  const form = useForm<Menu>({
+    resolver: zodResolver(desiredMenuSchema),
+    defaultValues: props.menu,
+    mode: 'onSubmit',
+  });
   const values = useWatch({ control: form.control }) as Menu;
   const [selected, setSelected] = useState<IvrKey>('1');
   const [flow, setFlow] = useState<Flow>({ step: 'edit' });
@@ -91,7 +96,8 @@ export function IvrEditor(props: IvrEditorProps) {
 
   // A newer version arrived (after a write, or a reload): carry the edits over.
   useEffect(() => {
-    if (props.version !== baseRef.current.version) adopt({ menu: props.menu, version: props.version });
+    if (props.version !== baseRef.current.version)
+      adopt({ menu: props.menu, version: props.version });
   }, [props.version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const bodyFor = (menu: Menu, loaded: LoadedMenu): IvrWriteBody => ({
@@ -114,7 +120,14 @@ export function IvrEditor(props: IvrEditorProps) {
         setFlow({
           step: 'outcome',
           body,
-          result: { outcome: 'conflict', ops: [], mismatches: [], diff: conflict.diff, auditId: null, message: conflict.message },
+          result: {
+            outcome: 'conflict',
+            ops: [],
+            mismatches: [],
+            diff: conflict.diff,
+            auditId: null,
+            message: conflict.message,
+          },
         });
       } else setPlanError(err);
     }
@@ -165,9 +178,15 @@ export function IvrEditor(props: IvrEditorProps) {
   const goToError = (line: ErrorLine) => {
     if (line.at.kind === 'key') {
       setSelected(line.at.key);
-      requestAnimationFrame(() => document.getElementById(panelId)?.querySelector<HTMLElement>('select, input')?.focus());
+      requestAnimationFrame(() =>
+        document.getElementById(panelId)?.querySelector<HTMLElement>('select, input')?.focus(),
+      );
     } else {
-      document.querySelector<HTMLElement>(`[data-section="${line.at.kind}"] select, [data-section="${line.at.kind}"] input`)?.focus();
+      document
+        .querySelector<HTMLElement>(
+          `[data-section="${line.at.kind}"] select, [data-section="${line.at.kind}"] input`,
+        )
+        ?.focus();
     }
   };
 
@@ -178,35 +197,47 @@ export function IvrEditor(props: IvrEditorProps) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      <ConfirmDialog
-        open={blocker.state === 'blocked'}
-        title="Discard your changes?"
-        confirmLabel="Discard changes and leave"
-        cancelLabel="Keep editing"
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
-      >
-        <p>You changed {plural(changes.count, 'part')} of this menu and have not applied them. Leaving now discards them.</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirmDiscard}
-        title="Discard your changes?"
-        confirmLabel="Discard changes"
-        cancelLabel="Keep editing"
-        onConfirm={() => {
-          form.reset(base.menu);
-          setSummary(null);
-          setConfirmDiscard(false);
-        }}
-        onCancel={() => setConfirmDiscard(false)}
-      >
-        <p>The menu goes back to what Zoom has now.</p>
-      </ConfirmDialog>
+      {blocker.state === 'blocked' && (
+        <ConfirmDialog
+          open
+          title="Discard your changes?"
+          confirmLabel="Discard changes and leave"
+          cancelLabel="Keep editing"
+          onConfirm={() => blocker.proceed?.()}
+          onCancel={() => blocker.reset?.()}
+        >
+          <p>
+            You changed {plural(changes.count, 'part')} of this menu; Zoom does not have these
+            changes yet. Leaving now discards them.
+          </p>
+        </ConfirmDialog>
+      )}
+      {confirmDiscard && (
+        <ConfirmDialog
+          open
+          title="Discard your changes?"
+          confirmLabel="Discard changes"
+          cancelLabel="Keep editing"
+          onConfirm={() => {
+            form.reset(base.menu);
+            setSummary(null);
+            setConfirmDiscard(false);
+          }}
+          onCancel={() => setConfirmDiscard(false)}
+        >
+          <p>The menu goes back to what Zoom has now.</p>
+        </ConfirmDialog>
+      )}
 
       {toolbar && <div className="ivr-editor__toolbar">{toolbar}</div>}
 
       {flow.step === 'edit' ? (
-        <form className="ivr-editor" noValidate onSubmit={(e) => void onReview(e)} aria-label="Menu editor">
+        <form
+          className="ivr-editor"
+          noValidate
+          onSubmit={(e) => void onReview(e)}
+          aria-label="Menu editor"
+        >
           <div className="ivr-editor__keys">
             <section className="ivr-editor__section" aria-labelledby={`${panelId}-keys`}>
               <h2 id={`${panelId}-keys`} className="ivr-editor__section-title">
@@ -233,17 +264,27 @@ export function IvrEditor(props: IvrEditorProps) {
             </div>
           </div>
           <div className="ivr-editor__more">
-            <PromptEditor audio={audio} loadedHasPrompt={Boolean(base.menu.prompt.id)} promptChanged={changes.prompt} />
+            <PromptEditor
+              audio={audio}
+              loadedHasPrompt={Boolean(base.menu.prompt.id)}
+              promptChanged={changes.prompt}
+            />
             <NoActionEditor noActionChanged={changes.noAction} />
           </div>
 
           {summary && summary.length > 0 && (
             <div className="error-summary" role="alert">
-              <h2 className="error-summary__title">Fix {plural(summary.length, 'problem')} before reviewing</h2>
+              <h2 className="error-summary__title">
+                Fix {plural(summary.length, 'problem')} before reviewing
+              </h2>
               <ul>
                 {summary.map((line, i) => (
                   <li key={i}>
-                    <button type="button" className="error-summary__link" onClick={() => goToError(line)}>
+                    <button
+                      type="button"
+                      className="error-summary__link"
+                      onClick={() => goToError(line)}
+                    >
                       {line.message}
                     </button>
                   </li>
@@ -251,11 +292,15 @@ export function IvrEditor(props: IvrEditorProps) {
               </ul>
             </div>
           )}
-          {planError !== null && <ErrorState title="The change could not be planned" error={planError} />}
+          {planError !== null && (
+            <ErrorState title="The change could not be planned" error={planError} />
+          )}
 
           <div className="ivr-editor__actions">
             <p className="ivr-editor__count" aria-live="polite">
-              {changes.count === 0 ? 'No changes yet' : `${plural(changes.count, 'change')} not yet applied`}
+              {changes.count === 0
+                ? 'No changes yet'
+                : `${plural(changes.count, 'change')}, not yet in Zoom`}
             </p>
             <Button onClick={() => setConfirmDiscard(true)} disabled={changes.count === 0}>
               Discard changes
@@ -291,7 +336,9 @@ function announce(flow: Flow, planning: boolean): string {
     case 'edit':
       return planning ? 'Planning your changes…' : '';
     case 'review':
-      return flow.plan.ops.length === 0 ? 'Nothing to change.' : `Review: ${plural(flow.plan.ops.length, 'change')} to send to Zoom.`;
+      return flow.plan.ops.length === 0
+        ? 'Nothing to change.'
+        : `Review: ${plural(flow.plan.ops.length, 'change')} to send to Zoom.`;
     case 'applying':
       return `Sending ${plural(flow.plan.ops.length, 'change')} to Zoom and reading the menu back…`;
     case 'outcome':

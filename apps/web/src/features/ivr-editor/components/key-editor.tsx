@@ -42,7 +42,10 @@ export function KeyEditor({ keyName, loaded, changed, audio, headingId }: Props)
   const err = formState.errors.keys?.[keyName];
 
   const update = (next: KeyAction, validate: boolean) =>
-    setValue(path, next, { shouldDirty: true, shouldValidate: validate || formState.isSubmitted || Boolean(err) });
+    setValue(path, next, {
+      shouldDirty: true,
+      shouldValidate: validate || formState.isSubmitted || Boolean(err),
+    });
 
   const spec = actionSpec(ka.action);
   const input = targetInput(ka.action);
@@ -88,11 +91,18 @@ export function KeyEditor({ keyName, loaded, changed, audio, headingId }: Props)
           audioId={ka.voicemailGreetingId}
           audio={audio}
           error={err?.voicemailGreetingId?.message}
-          hint={greeting === 'optional' ? 'Without one, callers hear the voicemail box’s own greeting.' : undefined}
+          hint={
+            greeting === 'optional'
+              ? 'Without one, callers hear the voicemail box’s own greeting.'
+              : undefined
+          }
           onSelect={(item) => update({ ...ka, voicemailGreetingId: item.id }, true)}
           clear={
             greeting === 'optional' && ka.voicemailGreetingId
-              ? { label: 'Use the default greeting', onClear: () => update({ ...ka, voicemailGreetingId: null }, true) }
+              ? {
+                  label: 'Use the default greeting',
+                  onClear: () => update({ ...ka, voicemailGreetingId: null }, true),
+                }
               : undefined
           }
         />

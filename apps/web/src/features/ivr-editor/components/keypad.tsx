@@ -49,7 +49,13 @@ export function Keypad({ keys, selected, changed, invalid, onSelect, panelId }: 
             }}
             type="button"
             data-key={k}
-            className={cn('keypad__key', k === selected && 'is-selected', isChanged && 'is-changed', isInvalid && 'is-invalid', disabled && 'is-off')}
+            className={cn(
+              'keypad__key',
+              k === selected && 'is-selected',
+              isChanged && 'is-changed',
+              isInvalid && 'is-invalid',
+              disabled && 'is-off',
+            )}
             aria-pressed={k === selected}
             aria-controls={panelId}
             onClick={() => onSelect(k)}

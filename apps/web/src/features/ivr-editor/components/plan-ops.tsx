@@ -31,9 +31,17 @@ export function PlanOps({ ops, progress, label }: Props) {
     <ol className="plan-ops" aria-label={label}>
       {ops.map((op, i) => {
         const state: OpProgress | null =
-          progress === 'pending' ? 'pending' : progress === 'result' && 'status' in op ? op.status : null;
+          progress === 'pending'
+            ? 'pending'
+            : progress === 'result' && 'status' in op
+              ? op.status
+              : null;
         return (
-          <li key={`${i}:${op.description}`} className="plan-ops__item" data-status={state ?? undefined}>
+          <li
+            key={`${i}:${op.description}`}
+            className="plan-ops__item"
+            data-status={state ?? undefined}
+          >
             <div className="plan-ops__line">
               <span className="plan-ops__text">{op.description}</span>
               {state && (

@@ -22,12 +22,19 @@ export function ReviewPanel({ plan, applying, applyError, onApply, onBack }: Pro
   const n = plan.ops.length;
 
   return (
-    <section className="review" aria-labelledby="ivr-review-title" aria-busy={applying || undefined}>
+    <section
+      className="review"
+      aria-labelledby="ivr-review-title"
+      aria-busy={applying || undefined}
+    >
       <h2 id="ivr-review-title" ref={headingRef} tabIndex={-1} className="review__title">
         {applying ? `Sending ${plural(n, 'change')} to Zoom…` : 'Review changes'}
       </h2>
       {n === 0 ? (
-        <EmptyState title="Nothing to change" action={<Button onClick={onBack}>Back to editing</Button>}>
+        <EmptyState
+          title="Nothing to change"
+          action={<Button onClick={onBack}>Back to editing</Button>}
+        >
           Zoom already has this menu exactly as shown.
         </EmptyState>
       ) : (
@@ -37,7 +44,11 @@ export function ReviewPanel({ plan, applying, applyError, onApply, onBack }: Pro
               ? 'Each request is sent in turn; then Switchboard reads the menu back from Zoom to check what it kept.'
               : `Switchboard will send ${plural(n, 'request')} to Zoom, one per change, then read the menu back to check each one landed.`}
           </p>
-          <PlanOps ops={plan.ops} progress={applying ? 'pending' : undefined} label="Changes to send to Zoom" />
+          <PlanOps
+            ops={plan.ops}
+            progress={applying ? 'pending' : undefined}
+            label="Changes to send to Zoom"
+          />
           {applyError !== null && applyError !== undefined && (
             <ErrorState title="The change could not be sent" error={applyError} />
           )}

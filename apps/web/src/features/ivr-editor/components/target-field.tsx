@@ -29,8 +29,11 @@ export function targetFromItem(item: DirectoryItem, kind: Target['type']): Targe
 
 function chosenLabel(target: Target | null): string | null {
   if (!target?.extensionId) return null;
-  if (target.name) return itemLabel({ name: target.name, extensionNumber: target.extensionNumber ?? null });
-  return target.extensionNumber ? `ext ${target.extensionNumber}` : `Extension id ${target.extensionId}`;
+  if (target.name)
+    return itemLabel({ name: target.name, extensionNumber: target.extensionNumber ?? null });
+  return target.extensionNumber
+    ? `ext ${target.extensionNumber}`
+    : `Extension id ${target.extensionId}`;
 }
 
 export function TargetField({ input, target, onChange, onBlur, error }: Props) {

@@ -9,7 +9,9 @@ import { useBlocker } from 'react-router';
 export function useUnsavedChangesGuard(active: boolean) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      active && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+      active &&
+      (currentLocation.pathname !== nextLocation.pathname ||
+        currentLocation.search !== nextLocation.search),
   );
 
   useEffect(() => {

@@ -28,7 +28,10 @@ const GROUP_LABEL: Record<IvrActionSpec['group'], string | null> = {
   disabled: null,
 };
 
-function grouped(specs: IvrActionSpec[], label: (s: IvrActionSpec) => string): ActionGroupOptions[] {
+function grouped(
+  specs: IvrActionSpec[],
+  label: (s: IvrActionSpec) => string,
+): ActionGroupOptions[] {
   const out: ActionGroupOptions[] = [];
   for (const spec of specs) {
     const heading = GROUP_LABEL[spec.group];
@@ -74,5 +77,7 @@ export function targetInput(code: number): TargetInput {
   if (!spec || spec.target === 'none' || !spec.targetKind) return { kind: 'none' };
   if (spec.target === 'phoneNumber') return { kind: 'phoneNumber' };
   const type = DIRECTORY_TYPE[spec.targetKind];
-  return type ? { kind: 'directory', type, targetKind: spec.targetKind } : { kind: 'extensionId', targetKind: spec.targetKind };
+  return type
+    ? { kind: 'directory', type, targetKind: spec.targetKind }
+    : { kind: 'extensionId', targetKind: spec.targetKind };
 }

@@ -26,9 +26,11 @@ function messages(node: unknown): string[] {
 export function errorLines(errors: FieldErrors<Menu>): ErrorLine[] {
   const lines: ErrorLine[] = [];
   for (const message of messages(errors.prompt)) lines.push({ at: { kind: 'prompt' }, message });
-  for (const message of messages(errors.noAction)) lines.push({ at: { kind: 'noAction' }, message });
+  for (const message of messages(errors.noAction))
+    lines.push({ at: { kind: 'noAction' }, message });
   for (const key of KEYPAD_ORDER) {
-    for (const message of messages(errors.keys?.[key])) lines.push({ at: { kind: 'key', key }, message });
+    for (const message of messages(errors.keys?.[key]))
+      lines.push({ at: { kind: 'key', key }, message });
   }
   return lines;
 }
