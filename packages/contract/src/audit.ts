@@ -29,7 +29,7 @@ export const ivrAuditEntrySchema = z.object({
   target: z.object({ type: z.literal('autoReceptionist'), id: z.string(), name: z.string().nullable() }),
   scope: z.object({ hours: z.enum(['business', 'closed']), holidayId: z.string().nullable() }),
   before: menuSchema.nullable(),
-  /** The menu read back from Zoom after the write (null if nothing was read back). */
+  /** The menu read back from Zoom after the write; for no_change the menu as read (nothing was written); null for conflict or when the read-back failed. */
   after: menuSchema.nullable(),
 });
 export type IvrAuditEntry = z.infer<typeof ivrAuditEntrySchema>;

@@ -98,6 +98,7 @@ describe('runWrite', () => {
     const t = toy({ desired: { a: '1' } });
     const r = await runWrite(t.steps);
     expect(r.outcome).toBe('no_change');
+    expect(r.after).toEqual(r.before);
     expect(t.sent).toEqual([]);
     expect(t.reads).toBe(1);
     expect(t.audits).toHaveLength(1);

@@ -73,7 +73,7 @@ export interface WriteSteps<S> {
 export interface WriteRecord<S> {
   outcome: WriteOutcome;
   before: S;
-  /** The state read back after the writes; null when nothing was (or could be) read back. */
+  /** The state after: read back after writes; the state just read when nothing was written; null when unknown. */
   after: S | null;
   ops: OpResult[];
   mismatches: Mismatch[];
@@ -145,7 +145,7 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
     record = {
       outcome: 'no_change',
       before,
-      after: null,
+      after: before, // nothing was written: what was just read is still what Zoom has
       ops: [],
       mismatches: [],
       diff,

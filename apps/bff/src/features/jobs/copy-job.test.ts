@@ -121,6 +121,7 @@ describe('copy job', () => {
     const sse = await bff.inject({ url: `/api/jobs/${jobId}/events`, headers: manager.headers });
     expect(sse.statusCode).toBe(200);
     expect(sse.headers['content-type']).toMatch(/^text\/event-stream/);
+    expect(sse.headers['x-content-type-options']).toBe('nosniff'); // security headers survive the hijack
     const events = parseSse(sse.body);
     expect(events[0]!.event).toBe('snapshot');
     expect(events.at(-1)!.event).toBe('done');

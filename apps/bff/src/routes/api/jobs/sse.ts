@@ -1,5 +1,6 @@
 // Server-sent events on a hijacked reply: `event: <name>` + `data: <json>`,
 // a comment line every 15 s so proxies keep the connection open.
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export interface SseStream {
@@ -12,9 +13,12 @@ export interface SseStream {
 const HEARTBEAT_MS = 15_000;
 
 export function openSse(request: FastifyRequest, reply: FastifyReply): SseStream {
+  // Security headers set by earlier hooks still apply to the stream.
+  const inherited = Object.fromEntries(Object.entries(reply.getHeaders()).filter(([, v]) => v !== undefined)) as OutgoingHttpHeaders;
   reply.hijack();
   const raw = reply.raw;
   raw.writeHead(200, {
+    ...inherited,
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache, no-transform',
     connection: 'keep-alive',
