@@ -32,7 +32,7 @@ export type JobProgress = z.infer<typeof jobProgressSchema>;
 export const jobSummarySchema = z.object({
   counts: z.record(z.string(), z.number().int()),
   elapsedMs: z.number().int(),
-  /** Zoom calls the job made (reads and writes). */
+  /** IVR calls the job made in Zoom: menu reads and writes (directory lookups, cached, not counted). */
   zoomCalls: z.number().int(),
   message: z.string(),
 });
