@@ -23,7 +23,9 @@ export function estimateCopy(plan: IvrCopyPlanResponse, zoomPlan: ZoomPlan): Cop
 }
 
 export function formatSeconds(s: number): string {
-  if (s < 1) return 'under a second';
-  if (s < 90) return `${Math.ceil(s * 10) / 10} seconds`;
+  if (s < 90) {
+    const t = Math.ceil(s * 10) / 10;
+    return `${t} second${t === 1 ? '' : 's'}`;
+  }
   return `${Math.ceil(s / 60)} minutes`;
 }
