@@ -11,6 +11,7 @@ import type { IvrPlanResponse, IvrWriteBody } from '@switchboard/contract/ivr';
 import type { Menu } from '@switchboard/routing-core/ivr/menu';
 import { menuVersion } from '@switchboard/routing-core/ivr/version';
 import { menuFromZoom } from '@switchboard/routing-core/ivr/from-zoom';
+import { IVR_KEYS } from '@switchboard/zoom-schema/ivr-actions';
 import { zoomIvrReadSchema } from '@switchboard/zoom-schema/phone-ivr';
 import { createTestApp, signIn, type SignedIn } from '../../testing/harness';
 import { clearSimLog, countCalls, loadIvr, putIvr, simControl, simLog, zoomMenu, zoomPatch } from './test-support';
@@ -108,6 +109,24 @@ describe('the forum change: key 1 → a user, business hours', () => {
     expect(entry.before!.keys['1'].action).toBe(7);
     expect(entry.after!.keys['1']).toMatchObject({ action: 2, target: { extensionId: maria.extensionId } });
     expect(entry.ops.map((o) => o.trackingId)).toEqual(out.ops.map((o) => o.trackingId));
+  });
+
+  test('a 12-key rewrite is 12 PATCHes + 2 GETs, one key per PATCH, in menu order', async () => {
+    const { menu, version } = await loadIvr(bff, admin, arId);
+    const desired = structuredClone(menu);
+    IVR_KEYS.forEach((k, i) => {
+      if (k === '*') desired.keys[k] = { action: menu.keys[k].action === 22 ? 23 : 22, target: null };
+      else if (k === '#') desired.keys[k] = { action: menu.keys[k].action === 23 ? 22 : 23, target: null };
+      else desired.keys[k] = forwardToUser(users[20 + i]!);
+    });
+    await clearSimLog(bff);
+    const { body: out } = await putIvr(bff, admin, arId, body(desired, version));
+    expect(out.outcome).toBe('applied');
+    const log = await simLog(bff);
+    expect(countCalls(log, 'PATCH')).toBe(12);
+    expect(countCalls(log, 'GET')).toBe(2);
+    const keys = log.filter((r) => r.method === 'PATCH').map((r) => (r.body as { key_action: { key: string } }).key_action.key);
+    expect(keys).toEqual([...IVR_KEYS]);
   });
 
   test('with dropWrites the same edit is not_persisted, with a mismatch for key 1 — never applied', async () => {
