@@ -8,6 +8,8 @@ type Bench = { title: string; load: () => Promise<{ run: () => Promise<string> }
 
 const BENCHES: Record<string, Bench> = {
   'ivr-read-latency': { title: 'BFF added latency on the IVR read', load: () => import('./ivr-read-latency') },
+  'ivr-calls': { title: 'Zoom calls per IVR change', load: () => import('./ivr-calls') },
+  'ivr-copy': { title: 'Bulk IVR copy against the rate-limit floor', load: () => import('./ivr-copy') },
 };
 
 const resultsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'RESULTS.md');
