@@ -30,7 +30,8 @@ export function createAppRouter() {
               ErrorBoundary: RouteErrorBoundary,
               lazy: () => import('./routes/menu-copy'),
             },
-            { path: '/jobs/:id', ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/job') },
+            { path: paths.jobs, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/jobs') },
+            { path: `${paths.jobs}/:id`, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/job') },
             {
               path: paths.autoReceptionists,
               ErrorBoundary: RouteErrorBoundary,

@@ -13,6 +13,8 @@ export const paths = {
   /** Copy one auto receptionist's business- or closed-hours menu to others. */
   autoReceptionistCopy: (id: string, hours?: 'business' | 'closed') =>
     `/auto-receptionists/${encodeURIComponent(id)}/copy${hours ? `?hours=${hours}` : ''}`,
+  /** Recent background jobs (menu copies), newest first. */
+  jobs: '/jobs',
   /** A background job (e.g. a menu copy) and its progress. */
   job: (id: string) => `/jobs/${encodeURIComponent(id)}`,
 } as const;

@@ -7,7 +7,10 @@ import { DemoModeBanner } from '@/features/health/components/demo-mode-banner';
 import './app-shell.css';
 
 /** Sections of the console; add a line here when a section exists (Hours, Holidays, Contact Center…). */
-const NAV_ITEMS = [{ to: paths.autoReceptionists, label: 'Auto receptionists' }] as const;
+const NAV_ITEMS = [
+  { to: paths.autoReceptionists, label: 'Auto receptionists' },
+  { to: paths.jobs, label: 'Copy jobs' },
+] as const;
 
 export function AppShell() {
   return (
