@@ -122,7 +122,11 @@ test.describe('routing diagram and menu copy', () => {
     // Leaving does not lose the job: coming back shows where it is (the snapshot comes first).
     const jobUrl = page.url();
     await page.goto(`/auto-receptionists/${main.id}`);
-    await page.goto(jobUrl);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Copy jobs' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Copy jobs' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'copy jobs list');
+    await page.getByRole('link', { name: 'Main Line – San Francisco · Business hours' }).first().click();
+    await expect(page).toHaveURL(jobUrl);
     await expect(page.getByRole('progressbar', { name: 'Copy progress' })).toHaveAttribute('aria-valuenow', '2');
 
     // Zoom (the simulator, asked directly) now has the source's key 1 on both targets.
