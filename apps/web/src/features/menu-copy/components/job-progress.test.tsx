@@ -145,5 +145,9 @@ describe('job progress from server-sent events', () => {
     source.emit('snapshot', { ...JOB, progress: { done: 1, total: 3, current: [] }, results: [result('london', 'London line', 'applied')] });
     expect(screen.queryByText(/Connection lost/)).toBeNull();
     expect(bar().getAttribute('aria-valuenow')).toBe('1');
+    // the browser gave up (e.g. signed out): the last state stays, with a sentence saying so
+    source.fail(2);
+    expect(screen.getByText(/Live progress is not available/)).toBeTruthy();
+    expect(bar().getAttribute('aria-valuenow')).toBe('1');
   });
 });
