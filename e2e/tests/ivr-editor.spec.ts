@@ -102,7 +102,10 @@ test('the forum change made in the editor reads back from Zoom as set', async ({
   const { ar, user } = await pickTargets(sim);
   await signIn(page, 'admin');
 
-  await page.goto(`/auto-receptionists/${ar.id}/edit?menu=business`);
+  // Admins reach the editor from the menu in words.
+  await page.goto(`/auto-receptionists/${ar.id}`);
+  await page.getByRole('link', { name: 'Edit menu', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/auto-receptionists/${ar.id}/edit\\?menu=business$`));
   await expect(page.locator('.keypad button')).toHaveCount(12);
   await expectNoSeriousViolations(page, 'IVR editor');
 
@@ -156,4 +159,18 @@ test('with writes dropped by Zoom, the same edit ends as not persisted, in red, 
   expect(ivr.key_actions.find((k) => k.key === '1')?.target?.extension_id).not.toBe(
     user.extension_id,
   );
+});
+
+test('only admins edit menus: support is told so and sees no editor', async ({ page, request }) => {
+  const sim = await Simulator.connect(request);
+  const { ar } = await pickTargets(sim);
+  await signIn(page, 'support');
+  await page.goto(`/auto-receptionists/${ar.id}`);
+  await expect(page.locator('tr[data-key="1"]')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Edit menu', exact: true })).toHaveCount(0);
+  await page.goto(`/auto-receptionists/${ar.id}/edit?menu=business`);
+  await expect(
+    page.getByText('Only admins edit menus. You are signed in as Support.'),
+  ).toBeVisible();
+  await expect(page.locator('.keypad')).toHaveCount(0);
 });

@@ -10,7 +10,7 @@ import { useSession } from '@/features/auth/api/get-session';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { AutoReceptionistHeader } from '@/features/auto-receptionists/components/auto-receptionist-header';
 import { MenuNav } from '@/features/auto-receptionists/components/menu-nav';
-import { ivrParams, menuTitle, parseMenuSelection } from '@/features/auto-receptionists/utils/menu-selection';
+import { ivrParams, menuParam, menuTitle, parseMenuSelection } from '@/features/auto-receptionists/utils/menu-selection';
 import { IvrMenuPanel } from '@/features/ivr/components/ivr-menu-panel';
 import './auto-receptionist-detail.css';
 
@@ -96,6 +96,17 @@ function Detail({ id }: { id: string }) {
       <Breadcrumb current={detail.name} />
       <AutoReceptionistHeader ar={detail} />
       <div className="ar-detail__links">
+        {isAdmin && (
+          <Link
+            className="btn btn--primary btn--sm"
+            to={paths.autoReceptionistEditor(
+              detail.id,
+              menuParam(selection.kind === 'holiday' ? { kind: 'holiday', holidayId: selection.holiday.id } : selection),
+            )}
+          >
+            Edit menu
+          </Link>
+        )}
         <Link className="btn btn--secondary btn--sm" to={paths.autoReceptionistDiagram(detail.id, selection.kind === 'closed' ? 'closed' : 'business')}>
           Routing diagram
         </Link>

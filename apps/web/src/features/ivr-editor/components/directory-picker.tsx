@@ -55,7 +55,7 @@ export function DirectoryPicker({
   const [active, setActive] = useState(-1);
   const q = useDebouncedValue(typed ? text : '', debounceMs);
   const search = useDirectorySearch({ type, q }, open);
-  const items = (search.data?.items ?? []).slice(0, MAX_SHOWN);
+  const items = open ? (search.data?.items ?? []).slice(0, MAX_SHOWN) : [];
   const total = search.data?.items.length ?? 0;
 
   useEffect(() => {
@@ -100,12 +100,14 @@ export function DirectoryPicker({
 
   const optionId = (i: number) => `${id}-opt-${i}`;
   const noun = NOUN[type];
-  const searching = search.isFetching && open;
+  // Typing ahead of the debounce, or the last list still shown while the next loads.
+  const stale = open && ((typed ? text : '') !== q || search.isPlaceholderData);
+  const searching = open && (search.isFetching || stale);
   const status = !open
     ? ''
     : search.isError
       ? errorMessage(search.error)
-      : search.isPending || (searching && items.length === 0)
+      : search.isPending || stale || (searching && items.length === 0)
         ? 'Searching…'
         : items.length === 0
           ? typed && text.trim()
@@ -153,7 +155,8 @@ export function DirectoryPicker({
           id={`${id}-list`}
           role="listbox"
           aria-label={`${label}: matches`}
-          className="picker__list"
+          className={cn('picker__list', stale && 'is-stale')}
+          aria-busy={stale || undefined}
           hidden={!open || items.length === 0}
           // keep focus in the input while choosing with the mouse
           onMouseDown={(e) => e.preventDefault()}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IVR_KEYS, defaultKeyAction, type IvrKey } from '@switchboard/zoom-schema/ivr-actions';
 import { menuSchema, type KeyAction, type Menu } from '@switchboard/routing-core/ivr/menu';
@@ -200,6 +200,35 @@ describe('IvrEditor keypad', () => {
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(box).toHaveProperty('value', 'Mark Chen (ext 1013)');
     expect(box.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('IvrEditor unsaved changes', () => {
+  it('asks before leaving with changes and stays when the person keeps editing', async () => {
+    const { user, router } = setup();
+    await act(() => router.navigate('/elsewhere'));
+    expect(router.state.location.pathname).toBe('/elsewhere'); // nothing changed yet: no question
+
+    await act(() => router.navigate('/edit'));
+    await user.click(keyButton('7'));
+    await user.selectOptions(
+      screen.getByLabelText('When the caller presses 7'),
+      'Voicemail of this auto receptionist',
+    );
+    await act(() => router.navigate('/auto-receptionists/ar1/edit?menu=closed'));
+    const dialog = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    expect(dialog.textContent).toContain('You changed 1 part of this menu');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    expect(router.state.location.pathname).toBe('/edit');
+    expect(keyButton('7').textContent).toContain('Changed');
+
+    await act(() => router.navigate('/auto-receptionists/ar1/edit?menu=closed'));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Discard changes and leave',
+      }),
+    );
+    await waitFor(() => expect(router.state.location.search).toBe('?menu=closed'));
   });
 });
 

@@ -56,10 +56,7 @@ export function KeyEditor({ keyName, loaded, changed, audio, headingId }: Props)
   return (
     <section className="key-editor" aria-labelledby={headingId}>
       <h2 id={headingId} className="key-editor__title">
-        <span className="keycap" aria-hidden="true">
-          {keyName}
-        </span>
-        <span>Key {keyName}</span>
+        Key {keyName}
       </h2>
       {changed && (
         <p className="key-editor__was">
