@@ -17,7 +17,10 @@ export const RoutingNode = memo(function RoutingNode({ data }: NodeProps<Routing
       <Handle type="target" position={Position.Left} isConnectable={false} />
       {node.kind === 'autoReceptionist' && <span className="routing-node__kind">{root ? 'Auto receptionist · start' : 'Auto receptionist'}</span>}
       <span className="routing-node__label">{node.label}</span>
-      {node.sublabel && <span className="routing-node__sublabel">{node.sublabel}</span>}
+      {/* An auto receptionist's kind is already the heading; its sublabel would repeat it. */}
+      {node.sublabel && !(node.kind === 'autoReceptionist' && node.sublabel === 'Auto receptionist') && (
+        <span className="routing-node__sublabel">{node.sublabel}</span>
+      )}
       {(node.expandArId || node.collapsible) && (
         <button
           type="button"
