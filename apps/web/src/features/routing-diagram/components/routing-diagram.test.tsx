@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
+import type { Menu } from '@switchboard/routing-core/ivr/menu';
 import { renderWithProviders } from '@/testing/render';
 import { ARS, mainMenu, supportMenu } from '../utils/fixtures.test-support';
 import { RoutingDiagram } from './routing-diagram';
 
 function setup(expanded: string[]) {
-  const menus = expanded.includes('support') ? { main: mainMenu(), support: supportMenu() } : { main: mainMenu() };
+  const menus: Record<string, Menu> = expanded.includes('support') ? { main: mainMenu(), support: supportMenu() } : { main: mainMenu() };
   const props = {
     input: { rootArId: 'main', hours: 'business' as const, ars: ARS, menus, expanded },
     loading: new Set<string>(),
