@@ -68,6 +68,11 @@ export function IvrEditor(props: IvrEditorProps) {
   const [planError, setPlanError] = useState<unknown>(null);
   const [applyError, setApplyError] = useState<unknown>(null);
   const [summary, setSummary] = useState<ErrorLine[] | null>(null);
+  const summaryRef = useRef<HTMLHeadingElement>(null);
+  // A new summary takes the focus, so keyboard and screen-reader users land on the list of problems.
+  useEffect(() => {
+    if (summary?.length) summaryRef.current?.focus();
+  }, [summary]);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [reloading, setReloading] = useState(false);
   const plan = usePlanIvr();
@@ -274,7 +279,7 @@ export function IvrEditor(props: IvrEditorProps) {
 
           {summary && summary.length > 0 && (
             <div className="error-summary" role="alert">
-              <h2 className="error-summary__title">
+              <h2 className="error-summary__title" tabIndex={-1} ref={summaryRef}>
                 Fix {plural(summary.length, 'problem')} before reviewing
               </h2>
               <ul>
