@@ -133,4 +133,41 @@ test.describe('routing diagram and menu copy', () => {
     expect(key(await ivr(london.id), '1')).toEqual(sourceKey1);
     expect(key(await ivr(sydney.id), '1')).toEqual(sourceKey1);
   });
+
+  test('when Zoom keeps nothing, the copy job says so in red per target, never applied', async ({ page, request }) => {
+    const sim = await Simulator.connect(request);
+    const { main, london } = await arsByName(sim);
+    const ivr = (id: string) => sim.get<ZoomIvrRead>(`/phone/auto_receptionists/${id}/ivr?hours_type=business_hours`);
+    const before = key(await ivr(london.id), '1');
+
+    await signIn(page, 'admin');
+    await page.goto(`/auto-receptionists/${main.id}/copy?hours=business`);
+    await page.getByRole('checkbox', { name: /Main Line – London/ }).check();
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await expect(page.getByRole('button', { name: 'Start copy to 1 auto receptionist' })).toBeVisible();
+    // Zoom answers 204 to every write and changes nothing (the forum's silent no-op).
+    await sim.fault({ dropWrites: true });
+    await page.getByRole('button', { name: 'Start copy to 1 auto receptionist' }).click();
+    await expect(page.getByRole('progressbar', { name: 'Copy progress' })).toHaveAttribute('aria-valuenow', '1', { timeout: 30_000 });
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Main Line – London' }) });
+    await expect(row).toHaveAttribute('data-outcome', 'not_persisted');
+    await expect(row.getByText('Not kept by Zoom')).toBeVisible();
+    await expect(row.getByText('Applied and verified')).toHaveCount(0);
+    await expect(row.getByRole('list', { name: 'What Zoom did not keep' })).toContainText('Key 1: expected');
+    await expect(row.getByRole('list', { name: 'Zoom tracking ids' }).locator('code').first()).toBeVisible();
+    // Red: the row's text colour is the danger colour.
+    await expect(row.getByRole('list', { name: 'What Zoom did not keep' })).toHaveCSS('color', 'rgb(161, 29, 29)');
+    expect(key(await ivr(london.id), '1')).toEqual(before);
+  });
+
+  test('only admins can copy: others get a sentence, not the form', async ({ page, request }) => {
+    const { main } = await arsByName(await Simulator.connect(request));
+    await signIn(page, 'support');
+    await page.goto(`/auto-receptionists/${main.id}`);
+    await expect(page.getByRole('link', { name: 'Routing diagram' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Copy this menu to…' })).toHaveCount(0);
+    await page.goto(`/auto-receptionists/${main.id}/copy?hours=business`);
+    await expect(page.getByText('Only admins can copy menus to other auto receptionists.')).toBeVisible();
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+  });
 });
