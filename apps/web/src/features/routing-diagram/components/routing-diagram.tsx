@@ -26,9 +26,13 @@ export function RoutingDiagram({ input, loading, editorHref, onOpenEditor, expan
     <DiagramActionsContext value={actions}>
       <div className="routing-diagram">
         <p className="routing-diagram__legend" id="routing-diagram-legend">
-          <span className="routing-diagram__swatch routing-diagram__swatch--forward" aria-hidden="true" /> where a call goes
-          <span className="routing-diagram__swatch routing-diagram__swatch--back" aria-hidden="true" /> back to a menu already
-          drawn (not followed again){loops > 0 ? ` — ${loops} loop${loops === 1 ? '' : 's'} between auto receptionists` : ''}
+          <span className="routing-diagram__key">
+            <span className="routing-diagram__swatch routing-diagram__swatch--forward" aria-hidden="true" /> where a call goes
+          </span>
+          <span className="routing-diagram__key">
+            <span className="routing-diagram__swatch routing-diagram__swatch--back" aria-hidden="true" /> back to a menu already drawn
+            (not followed again){loops > 0 ? ` — ${loops} loop${loops === 1 ? '' : 's'} between auto receptionists` : ''}
+          </span>
         </p>
         <div className="routing-diagram__canvas" role="group" aria-label="Routing diagram drawing (the same routing follows as a list)">
           <RoutingCanvas graph={graph} loading={loading} onOpenEditor={onOpenEditor} />
