@@ -61,11 +61,21 @@ export class Simulator {
 
   /** GET a Zoom API path (without /v2) as Zoom itself would answer it. */
   async get<T>(path: string): Promise<T> {
-    const res = await this.request.get(`${this.url}/v2${path}`, {
-      headers: { authorization: `Bearer ${await this.bearer()}` },
-    });
-    expect(res.ok(), `${path}: ${res.status()}`).toBeTruthy();
-    return (await res.json()) as T;
+    // The simulator enforces Zoom's per-account rate limits, shared with the
+    // BFF under test: a direct check right after a bulk write may get a 429,
+    // which is Zoom behaving as Zoom; wait as Retry-After says and ask again.
+    for (let attempt = 0; ; attempt++) {
+      const res = await this.request.get(`${this.url}/v2${path}`, {
+        headers: { authorization: `Bearer ${await this.bearer()}` },
+      });
+      if (res.status() === 429 && attempt < 5) {
+        const seconds = Number(res.headers()['retry-after'] ?? 1);
+        await new Promise((r) => setTimeout(r, Math.max(1, seconds) * 1000));
+        continue;
+      }
+      expect(res.ok(), `${path}: ${res.status()}`).toBeTruthy();
+      return (await res.json()) as T;
+    }
   }
 }
 
@@ -76,4 +86,30 @@ export interface ZoomAr {
 }
 export interface ZoomIvr {
   key_actions: { key: string; action: number; target?: { display_name?: string; extension_number?: string | number } }[];
+}
+
+/**
+ * PATCH a Zoom API path (without /v2) directly on the simulator, as another
+ * Zoom admin or script would — e.g. to change a menu behind the editor's back.
+ */
+export async function zoomPatch(
+  request: APIRequestContext,
+  simUrl: string,
+  path: string,
+  body: unknown,
+): Promise<void> {
+  const basic = Buffer.from('demo-client:demo-secret').toString('base64');
+  const token = await request.post(
+    `${simUrl}/oauth/token?grant_type=account_credentials&account_id=demo-account`,
+    {
+      headers: { authorization: `Basic ${basic}` },
+    },
+  );
+  expect(token.ok()).toBeTruthy();
+  const { access_token } = (await token.json()) as { access_token: string };
+  const res = await request.patch(`${simUrl}/v2${path}`, {
+    headers: { authorization: `Bearer ${access_token}` },
+    data: body,
+  });
+  expect(res.ok(), `PATCH ${path}: ${res.status()} ${await res.text()}`).toBeTruthy();
 }
