@@ -3,7 +3,7 @@
 // write, the editor says so in red and never calls it saved.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { Simulator, signIn, type ZoomAr } from './support';
+import { Simulator, signIn, zoomPatch, type ZoomAr } from './support';
 
 interface ZoomUser {
   id: string;
@@ -56,6 +56,12 @@ async function pickTargets(sim: Simulator) {
 
 /** Key 1 → Forward to user → the user, picked by typing part of the surname; then Review and Apply. */
 async function makeForumChange(page: Page, arId: string, userName: string) {
+  await reviewForumChange(page, arId, userName);
+  return applyReviewed(page, arId);
+}
+
+/** The forum change, up to the review of its plan. */
+async function reviewForumChange(page: Page, arId: string, userName: string) {
   await page.goto(`/auto-receptionists/${arId}/edit?menu=business`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'edit the business hours menu',
@@ -79,7 +85,9 @@ async function makeForumChange(page: Page, arId: string, userName: string) {
   await op.getByText('The exact request to Zoom').click();
   await expect(op.locator('pre')).toContainText(`PATCH /phone/auto_receptionists/${arId}/ivr`);
   await expectNoSeriousViolations(page, 'IVR editor: review');
+}
 
+async function applyReviewed(page: Page, arId: string) {
   const put = page.waitForResponse(
     (r) =>
       r.request().method() === 'PUT' && r.url().endsWith(`/api/auto-receptionists/${arId}/ivr`),
@@ -173,4 +181,48 @@ test('only admins edit menus: support is told so and sees no editor', async ({ p
     page.getByText('Only admins edit menus. You are signed in as Support.'),
   ).toBeVisible();
   await expect(page.locator('.keypad')).toHaveCount(0);
+});
+
+test('a change made in Zoom meanwhile is a conflict; reload and re-apply keeps both changes', async ({
+  page,
+  request,
+}) => {
+  const sim = await Simulator.connect(request);
+  const { ar, user } = await pickTargets(sim);
+  await signIn(page, 'admin');
+  await reviewForumChange(page, ar.id, user.name);
+
+  // Someone else disables key 2 in Zoom while the review is on screen.
+  await zoomPatch(request, sim.url, `/phone/auto_receptionists/${ar.id}/ivr`, {
+    hours_type: 'business_hours',
+    key_action: { key: '2', action: -1 },
+  });
+  const result = await applyReviewed(page, ar.id);
+  expect(result.outcome).toBe('conflict');
+  const outcome = page.locator('[data-outcome="conflict"]');
+  await expect(
+    outcome.getByRole('heading', { name: 'This menu changed in Zoom after you loaded it' }),
+  ).toBeVisible();
+  await expect(outcome.locator('tr[data-field="key:2"]')).toContainText('Disabled');
+  await expectNoSeriousViolations(page, 'IVR editor: conflict outcome');
+  // nothing was written: key 1 is untouched
+  let ivr = await sim.get<ZoomIvrRead>(
+    `/phone/auto_receptionists/${ar.id}/ivr?hours_type=business_hours`,
+  );
+  expect(ivr.key_actions.find((k) => k.key === '1')?.target?.extension_id).not.toBe(
+    user.extension_id,
+  );
+
+  await outcome.getByRole('button', { name: 'Reload and re-apply my changes' }).click();
+  await expect(page.getByRole('heading', { name: 'Review changes' })).toBeVisible();
+  await expect(page.locator('.plan-ops__item')).toHaveCount(1);
+  await expect(page.locator('.plan-ops__item')).toContainText(`Key 1: forward to ${user.name}`);
+  expect((await applyReviewed(page, ar.id)).outcome).toBe('applied');
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'applied');
+
+  ivr = await sim.get<ZoomIvrRead>(
+    `/phone/auto_receptionists/${ar.id}/ivr?hours_type=business_hours`,
+  );
+  expect(ivr.key_actions.find((k) => k.key === '1')?.target?.extension_id).toBe(user.extension_id);
+  expect(ivr.key_actions.find((k) => k.key === '2')?.action).toBe(-1);
 });
