@@ -1,13 +1,16 @@
 // /jobs/:id — a background job's progress. Leaving does not cancel the job;
 // coming back shows its current state (the stream starts with a snapshot).
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { jobIdParamSchema } from '@switchboard/contract/jobs';
 import { paths } from '@/config/paths';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { autoReceptionistQueryOptions } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
 import { useJob } from '@/features/menu-copy/api/get-job';
+import { jobsQueryOptions } from '@/features/menu-copy/api/get-jobs';
 import { JobProgress } from '@/features/menu-copy/components/job-progress';
 import { TrackingIds } from '@/features/menu-copy/components/tracking-ids';
 import { useJobEvents } from '@/features/menu-copy/hooks/use-job-events';
@@ -35,6 +38,16 @@ function JobPage({ id }: { id: string }) {
   const list = useAutoReceptionists();
   const job = live.job ?? fetched.data;
   const arNames = useMemo(() => new Map((list.data?.items ?? []).map((a) => [a.id, a.name])), [list.data]);
+  const queryClient = useQueryClient();
+  const targets = live.job?.input.targets;
+
+  // Once the job is over, what this browser cached is old: the targets' menus and the job lists.
+  useEffect(() => {
+    if (live.connection !== 'finished' || !targets) return;
+    for (const arId of targets) void queryClient.invalidateQueries({ queryKey: autoReceptionistQueryOptions(arId).queryKey });
+    // ['jobs'] is the prefix of both the list's and this job's key.
+    void queryClient.invalidateQueries({ queryKey: jobsQueryOptions().queryKey.slice(0, 1) });
+  }, [live.connection, targets, queryClient]);
 
   if (!job) {
     if (fetched.isError) {
@@ -89,7 +102,7 @@ function JobPage({ id }: { id: string }) {
       </div>
       <JobProgress
         job={job}
-        connection={live.job ? live.connection : 'connecting'}
+        connection={live.connection}
         arNames={arNames}
         renderTracking={(r) => (r.auditId ? <TrackingIds auditId={r.auditId} /> : null)}
       />
