@@ -35,6 +35,8 @@ function Canvas({ graph, loading, onOpenEditor }: RoutingCanvasProps) {
       nodesDraggable={false}
       nodesConnectable={false}
       edgesFocusable={false}
+      // Keyboards use the list below (links and buttons), not forty tab stops in the drawing.
+      nodesFocusable={false}
       elementsSelectable={false}
       onNodeClick={(_, n) => {
         if (n.data.node.editorArId) onOpenEditor(n.data.node.editorArId);
