@@ -71,6 +71,7 @@ const planOp = {
 
 function setup(
   opts: {
+    menu?: Menu;
     plan?: (body: IvrWriteBody) => Response;
     put?: (body: IvrWriteBody) => Response;
     reload?: () => Promise<LoadedMenu>;
@@ -105,7 +106,7 @@ function setup(
     <IvrEditor
       autoReceptionistId="ar1"
       scope={{ hours: 'business' }}
-      menu={loaded}
+      menu={opts.menu ?? loaded}
       version="v1"
       csrfToken="csrf-1"
       reloadMenu={reloadMenu}
@@ -229,6 +230,31 @@ describe('IvrEditor unsaved changes', () => {
       }),
     );
     await waitFor(() => expect(router.state.location.search).toBe('?menu=closed'));
+  });
+});
+
+describe('IvrEditor greeting prompt', () => {
+  it('flags a deleted prompt, asks for another on Review, and never offers "no prompt" once one is set', async () => {
+    const menu = { ...loaded, prompt: { id: 'removed_audio-9', name: 'Old welcome' } };
+    const { user, planBodies } = setup({ menu });
+    const section = document.querySelector<HTMLElement>('[data-section="prompt"]')!;
+    expect(within(section).getByText('deleted prompt')).toBeTruthy();
+    expect(within(section).getByRole('combobox', { name: 'Greeting prompt' })).toHaveProperty(
+      'value',
+      'Old welcome (deleted)',
+    );
+    expect(within(section).queryByRole('button', { name: /no greeting prompt/i })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain(
+      'The greeting prompt was deleted from the audio library; choose another prompt.',
+    );
+    expect(planBodies).toEqual([]);
+
+    await user.click(within(section).getByRole('combobox', { name: 'Greeting prompt' }));
+    await user.click(await within(section).findByRole('option', { name: /Main greeting/ }));
+    expect(within(section).queryByText('deleted prompt')).toBeNull();
+    expect(within(section).getByText('No audio preview')).toBeTruthy();
   });
 });
 
