@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+import type { ErrorLine } from '../utils/form-errors';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The form's problems in one list; it takes the focus when it appears, each line leads to its field. */
+export function ErrorSummary({
+  lines,
+  onGoTo,
+}: {
+  lines: ErrorLine[];
+  onGoTo: (line: ErrorLine) => void;
+}) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), [lines]);
+  return (
+    <div className="error-summary" role="alert">
+      <h2 className="error-summary__title" tabIndex={-1} ref={ref}>
+        Fix {plural(lines.length, 'problem')} before reviewing
+      </h2>
+      <ul>
+        {lines.map((line, i) => (
+          <li key={i}>
+            <button type="button" className="error-summary__link" onClick={() => onGoTo(line)}>
+              {line.message}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

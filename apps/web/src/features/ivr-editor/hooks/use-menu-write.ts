@@ -1,0 +1,144 @@
+// The editor's way to Zoom: the menu it started from (and adopting newer ones
+// with the person's edits on top), Review (plan), Apply (PUT) and "reload and
+// re-apply my changes" after a conflict.
+import { useEffect, useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { IvrApplyResponse, IvrPlanResponse, IvrWriteBody } from '@switchboard/contract/ivr';
+import type { Hours, Menu } from '@switchboard/routing-core/ivr/menu';
+import { useApplyIvr } from '../api/apply-ivr';
+import { planConflict, usePlanIvr } from '../api/plan-ivr';
+import { rebaseEdits } from '../utils/menu-changes';
+
+export interface LoadedMenu {
+  menu: Menu;
+  version: string;
+}
+
+export type Flow =
+  | { step: 'edit' }
+  | { step: 'review' | 'applying'; body: IvrWriteBody; plan: IvrPlanResponse }
+  | { step: 'outcome'; body: IvrWriteBody; result: IvrApplyResponse };
+
+export interface MenuWriteOptions {
+  form: UseFormReturn<Menu>;
+  /** The menu as the route has it now (changes after writes and reloads). */
+  loaded: LoadedMenu;
+  autoReceptionistId: string;
+  scope: { hours: Hours; holidayId?: string | undefined };
+  csrfToken: string;
+  reloadMenu: () => Promise<LoadedMenu>;
+  onWritten: () => void;
+}
+
+export function useMenuWrite({
+  form,
+  loaded,
+  autoReceptionistId,
+  scope,
+  csrfToken,
+  reloadMenu,
+  onWritten,
+}: MenuWriteOptions) {
+  const [base, setBaseState] = useState<LoadedMenu>(loaded);
+  const baseRef = useRef(base);
+  const [flow, setFlow] = useState<Flow>({ step: 'edit' });
+  const [planError, setPlanError] = useState<unknown>(null);
+  const [applyError, setApplyError] = useState<unknown>(null);
+  const [reloading, setReloading] = useState(false);
+  const plan = usePlanIvr();
+  const apply = useApplyIvr();
+
+  const setBase = (next: LoadedMenu) => {
+    baseRef.current = next;
+    setBaseState(next);
+  };
+
+  /** Adopt a newer menu from Zoom, keeping the person's edits on top of it. */
+  const adopt = (latest: LoadedMenu): Menu => {
+    const rebased = rebaseEdits(baseRef.current.menu, form.getValues(), latest.menu);
+    setBase(latest);
+    form.reset(rebased);
+    return rebased;
+  };
+
+  // A newer version arrived (after a write, or a reload): carry the edits over.
+  useEffect(() => {
+    if (loaded.version !== baseRef.current.version) adopt(loaded);
+  }, [loaded.version]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const bodyFor = (menu: Menu, from: LoadedMenu): IvrWriteBody => ({
+    hours: scope.hours,
+    ...(scope.holidayId ? { holidayId: scope.holidayId } : {}),
+    baseVersion: from.version,
+    menu,
+    baseMenu: from.menu,
+  });
+
+  const review = async (body: IvrWriteBody) => {
+    setPlanError(null);
+    setApplyError(null);
+    try {
+      setFlow({ step: 'review', body, plan: await plan.mutateAsync({ autoReceptionistId, body }) });
+    } catch (err) {
+      const conflict = planConflict(err);
+      if (!conflict) return setPlanError(err);
+      const result: IvrApplyResponse = {
+        outcome: 'conflict',
+        ops: [],
+        mismatches: [],
+        diff: conflict.diff,
+        auditId: null,
+        message: conflict.message,
+      };
+      setFlow({ step: 'outcome', body, result });
+    }
+  };
+
+  /** Plan the edited menu against the menu it started from. */
+  const reviewMenu = (menu: Menu) => review(bodyFor(menu, baseRef.current));
+
+  const applyReviewed = async () => {
+    if (flow.step !== 'review') return;
+    setApplyError(null);
+    setFlow({ ...flow, step: 'applying' });
+    try {
+      const result = await apply.mutateAsync({ autoReceptionistId, body: flow.body, csrfToken });
+      if (result.outcome === 'applied' && result.version) {
+        // Zoom read back exactly this menu: it is the new starting point.
+        setBase({ menu: flow.body.menu, version: result.version });
+        form.reset(flow.body.menu);
+      }
+      setFlow({ step: 'outcome', body: flow.body, result });
+      if (result.outcome !== 'conflict' && result.outcome !== 'no_change') onWritten();
+    } catch (err) {
+      setApplyError(err);
+      setFlow({ ...flow, step: 'review' });
+    }
+  };
+
+  const reloadAndReapply = async () => {
+    setReloading(true);
+    try {
+      const latest = await reloadMenu();
+      await review(bodyFor(adopt(latest), latest));
+    } catch (err) {
+      setPlanError(err);
+      setFlow({ step: 'edit' });
+    } finally {
+      setReloading(false);
+    }
+  };
+
+  return {
+    base,
+    flow,
+    backToEditing: () => setFlow({ step: 'edit' }),
+    reviewMenu,
+    applyReviewed,
+    reloadAndReapply,
+    planning: plan.isPending,
+    planError,
+    applyError,
+    reloading,
+  };
+}
