@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import type { IvrApplyResponse, OpResult } from '@switchboard/contract/ivr';
+import { ApplyOutcome } from './apply-outcome';
+
+const op = (key: string, status: OpResult['status'], extra: Partial<OpResult> = {}): OpResult => ({
+  description: `Key ${key}: disabled instead of Repeat menu greeting`,
+  field: `key:${key}`,
+  request: {
+    method: 'PATCH',
+    path: '/phone/auto_receptionists/ar1/ivr',
+    body: { key_action: { key, action: -1 } },
+  },
+  status,
+  trackingId: status === 'skipped' ? null : `trk-${key}`,
+  ...extra,
+});
+
+describe('ApplyOutcome', () => {
+  it('partial: which changes landed, which Zoom refused with its message, which were not sent', () => {
+    const result: IvrApplyResponse = {
+      outcome: 'partial',
+      ops: [
+        op('1', 'applied', { httpStatus: 204 }),
+        op('2', 'applied', { httpStatus: 204 }),
+        op('3', 'failed', { httpStatus: 500, error: 'Internal server error.' }),
+        op('4', 'skipped'),
+        op('5', 'skipped'),
+      ],
+      mismatches: [],
+      auditId: 'a1',
+      message: '2 of 5 changes landed.',
+    };
+    render(
+      <ApplyOutcome
+        result={result}
+        onBack={vi.fn()}
+        onReloadAndReapply={vi.fn()}
+        reloading={false}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      'Only 2 of 5 changes reached Zoom',
+    );
+    const list = (name: string) =>
+      within(screen.getByRole('list', { name })).getAllByRole('listitem');
+    expect(list('Landed').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Key 1:'),
+      expect.stringContaining('Key 2:'),
+    ]);
+    const [failed] = list('Failed');
+    expect(failed!.textContent).toContain('Refused by Zoom (HTTP 500)');
+    expect(failed!.textContent).toContain('Zoom said: Internal server error.');
+    expect(failed!.textContent).toContain('trk-3');
+    expect(list('Not sent (stopped after the failure)')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: /reload/i })).toBeNull();
+  });
+
+  it('no_change says so and lists no requests', () => {
+    render(
+      <ApplyOutcome
+        result={{
+          outcome: 'no_change',
+          ops: [],
+          mismatches: [],
+          auditId: 'a2',
+          message: 'Nothing to change: Zoom already has exactly this.',
+        }}
+        onBack={vi.fn()}
+        onReloadAndReapply={vi.fn()}
+        reloading={false}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Nothing to change');
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+});
