@@ -103,7 +103,10 @@ export class IvrWriteService {
 
   async plan(arId: string, body: IvrWriteBody): Promise<IvrPlanResponse> {
     const scope = { hours: body.hours, holidayId: body.holidayId };
-    const current = await this.readMenu(arId, scope);
+    // The review also loads the auto receptionist's name (directory, cached
+    // 30 s) that the apply's audit entry records, so the apply that follows
+    // costs Zoom exactly its GET, PATCHes and read-back GET.
+    const [current] = await Promise.all([this.readMenu(arId, scope), this.arInfo(arId).catch(() => null)]);
     if (current.version !== body.baseVersion) {
       throw new AppError(409, 'conflict', CONFLICT_MESSAGE, {
         diff: this.conflictDiff(body.baseVersion, body.baseMenu, current.menu),
