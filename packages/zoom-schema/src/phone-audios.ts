@@ -23,6 +23,7 @@ export type ZoomAudioList = z.infer<typeof zoomAudioListSchema>;
 export const zoomAudioSchema = z.object({
   audio_id: z.string(),
   name: z.string(),
+  /** Where the audio file can be downloaded (Zoom: valid 6 hours). Absent for deleted (`removed_…`) audios. */
   play_url: z.string().optional(),
   text: z.string().optional(),
   voice_language: z.string().optional(),

@@ -10,6 +10,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The operation's rate-limit label from its Zoom doc. */
     label?: RateLimitLabel;
+    /** Not counted against any rate limit (file downloads, which have no label). */
+    unmetered?: boolean;
   }
   interface FastifyRequest {
     zoomAccountId?: string;
@@ -25,10 +27,12 @@ export function registerApiGuards(api: FastifyInstance, ctx: SimContext) {
     if (!accountId) return sendZoomError(reply, 401, 124, INVALID_TOKEN_MESSAGE);
     request.zoomAccountId = accountId;
 
-    const label = request.routeOptions.config.label ?? 'light';
-    const decision = ctx.limiter.take(accountId, label);
-    reply.headers(decision.headers);
-    if (!decision.allowed) return sendZoomError(reply, 429, 429, RATE_LIMIT_MESSAGE);
+    if (!request.routeOptions.config.unmetered) {
+      const label = request.routeOptions.config.label ?? 'light';
+      const decision = ctx.limiter.take(accountId, label);
+      reply.headers(decision.headers);
+      if (!decision.allowed) return sendZoomError(reply, 429, 429, RATE_LIMIT_MESSAGE);
+    }
 
     const fault = ctx.faults.errorFor(request.method, request.url.split('?')[0] ?? '');
     if (fault) return sendZoomError(reply, fault.status, fault.code, fault.message);

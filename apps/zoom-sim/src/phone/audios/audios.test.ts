@@ -4,6 +4,7 @@ import { zoomIvrReadSchema } from '@switchboard/zoom-schema/phone-ivr';
 import { isRemovedAudioId } from '@switchboard/zoom-schema/phone-ivr';
 import { mainAr } from '../../testing/fixtures';
 import { startHarness } from '../../testing/harness';
+import { TONE_WAV_MAX_SECONDS, TONE_WAV_SAMPLE_RATE, toneWav } from './tone-wav';
 import type { Harness } from '../../testing/harness';
 
 let h: Harness;
@@ -89,5 +90,51 @@ describe('audio library', () => {
     // A removed prompt cannot be set again.
     const reuse = await h.api('PATCH', `/phone/auto_receptionists/${ar.id}/ivr`, { audio_prompt_id: `removed_${promptId}` });
     expect(reuse.status).toBe(400);
+  });
+
+  it('a live audio has a play_url to a WAV file that needs the bearer token; a deleted one has neither', async () => {
+    const [first] = (await listMine()).audios;
+    if (!first) throw new Error('no seeded audio');
+    const audio = zoomAudioSchema.parse(await h.json('GET', `/phone/audios/${first.audio_id}`));
+    expect(audio.play_url).toBe(`${h.url}/v2/phone/audios/${first.audio_id}/file`);
+    const playUrl = audio.play_url as string;
+
+    const anonymous = await fetch(playUrl);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toEqual({ code: 124, message: 'Invalid access token.' });
+
+    const file = await fetch(playUrl, { headers: { authorization: `Bearer ${await h.token()}` } });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('audio/wav');
+    expect(file.headers.get('x-zm-trackingid')).toMatch(/^SIM_/);
+    const bytes = Buffer.from(await file.arrayBuffer());
+    expect(bytes.subarray(0, 4).toString('ascii')).toBe('RIFF');
+    expect(bytes.subarray(8, 16).toString('ascii')).toBe('WAVEfmt ');
+    expect(bytes.readUInt16LE(22)).toBe(1); // mono
+    expect(bytes.readUInt32LE(24)).toBe(TONE_WAV_SAMPLE_RATE);
+    expect(bytes.readUInt16LE(34)).toBe(16);
+    expect(bytes.readUInt32LE(40)).toBe(bytes.length - 44);
+    expect(Number(file.headers.get('content-length'))).toBe(bytes.length);
+    expect(toneWav(audio.text ?? '')).toEqual(bytes); // deterministic
+
+    expect((await h.api('DELETE', `/phone/audios/${first.audio_id}`)).status).toBe(204);
+    const removed = zoomAudioSchema.parse(await h.json('GET', `/phone/audios/removed_${first.audio_id}`));
+    expect(removed.play_url).toBeUndefined();
+    const gone = await h.api('GET', `/phone/audios/${first.audio_id}/file`);
+    expect(gone.status).toBe(404);
+    expect((await h.api('GET', `/phone/audios/removed_${first.audio_id}/file`)).status).toBe(404);
+    expect((await h.api('GET', '/phone/audios/nope/file')).status).toBe(404);
+  });
+
+  it('the tone pattern follows the text length, quietly, and never exceeds 3 seconds', () => {
+    const seconds = (wav: Buffer) => wav.readUInt32LE(40) / 2 / TONE_WAV_SAMPLE_RATE;
+    expect(seconds(toneWav('Hi'))).toBe(0.5);
+    expect(seconds(toneWav('Thank you for calling'))).toBeCloseTo(21 * 0.06, 5);
+    expect(seconds(toneWav('x'.repeat(3000)))).toBe(TONE_WAV_MAX_SECONDS);
+    const pcm = toneWav('Welcome to the main line').subarray(44);
+    let peak = 0;
+    for (let i = 0; i < pcm.length; i += 2) peak = Math.max(peak, Math.abs(pcm.readInt16LE(i)));
+    expect(peak).toBeGreaterThan(1000);
+    expect(peak).toBeLessThan(0.2 * 32767);
   });
 });

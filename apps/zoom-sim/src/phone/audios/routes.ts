@@ -1,19 +1,36 @@
 // Audio library (all Light): list a user's audios, add one by text-to-speech,
 // get / rename / delete one. A deleted audio stays readable as `removed_<id>`.
+// A live audio's `play_url` points at its file here (bearer token required,
+// not rate-limited — see the README's simulator decisions); the file is a
+// generated tone pattern, since the simulator cannot speak the text.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ZOOM_TTS_LANGUAGES, ZOOM_TTS_MAX_TEXT } from '@switchboard/zoom-schema/phone-audios';
 import type { SimContext } from '../../context';
 import { commit } from '../../platform/api';
 import { ZoomApiError, validationError } from '../../platform/errors';
 import type { AudioRecord } from '../../state/records';
+import { toneWav } from './tone-wav';
 
 const ACCENT = /^[A-Z][a-z]+-(Female|Male)$/;
 
 const bodyOf = (request: FastifyRequest) =>
   (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
 
-function audioJson(a: AudioRecord, id = a.audioId) {
-  return { audio_id: id, name: a.name, text: a.text, voice_language: a.voiceLanguage, voice_accent: a.voiceAccent };
+/** Where this request reached the simulator, so play_url works from the caller's side. */
+const baseUrlOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+
+export const audioFilePath = (audioId: string) => `/v2/phone/audios/${encodeURIComponent(audioId)}/file`;
+
+function audioJson(a: AudioRecord, id: string, baseUrl: string) {
+  return {
+    audio_id: id,
+    name: a.name,
+    // A deleted audio has no file any more.
+    ...(a.removed ? {} : { play_url: `${baseUrl}${audioFilePath(a.audioId)}` }),
+    text: a.text,
+    voice_language: a.voiceLanguage,
+    voice_accent: a.voiceAccent,
+  };
 }
 
 export function registerAudioRoutes(api: FastifyInstance, ctx: SimContext) {
@@ -61,8 +78,19 @@ export function registerAudioRoutes(api: FastifyInstance, ctx: SimContext) {
 
   api.get<{ Params: { audioId: string } }>('/phone/audios/:audioId', { config: { label: 'light' } }, async (request) => {
     const audio = audioOr400(request.params.audioId);
-    return audioJson(audio, request.params.audioId);
+    return audioJson(audio, request.params.audioId, baseUrlOf(request));
   });
+
+  api.get<{ Params: { audioId: string } }>(
+    '/phone/audios/:audioId/file',
+    { config: { label: 'light', unmetered: true } },
+    async (request, reply) => {
+      const audio = ctx.store.audio(request.params.audioId);
+      if (!audio || audio.removed) throw new ZoomApiError(404, 404, 'File does not exist.');
+      const wav = toneWav(audio.text);
+      return reply.type('audio/wav').header('content-length', wav.length).send(wav);
+    },
+  );
 
   api.patch<{ Params: { audioId: string } }>('/phone/audios/:audioId', { config: { label: 'light' } }, async (request, reply) => {
     const audio = audioOr400(request.params.audioId);
