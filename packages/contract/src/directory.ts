@@ -1,5 +1,6 @@
 // Routing targets for pickers, normalized from Zoom's many list endpoints.
 import { z } from 'zod';
+import type { TargetKind } from '@switchboard/zoom-schema/ivr-actions';
 
 export const DIRECTORY_TYPES = [
   'user',
@@ -35,3 +36,17 @@ export type DirectoryItem = z.infer<typeof directoryItemSchema>;
 
 export const directoryListSchema = z.object({ items: z.array(directoryItemSchema) });
 export type DirectoryList = z.infer<typeof directoryListSchema>;
+
+/**
+ * Which directory list holds the targets of each routing target kind. Kinds
+ * not listed (Zoom Rooms, contact center, meeting service…) are not in the
+ * directory: the editor takes their extension id as typed and Zoom judges it.
+ */
+export const DIRECTORY_TYPE_FOR_TARGET: Partial<Record<TargetKind, DirectoryType>> = {
+  user: 'user',
+  callQueue: 'callQueue',
+  autoReceptionist: 'autoReceptionist',
+  sharedLineGroup: 'sharedLineGroup',
+  commonArea: 'commonArea',
+  externalContact: 'externalContact',
+};

@@ -1,21 +1,14 @@
 // Targets of a menu about to be written, checked against the directory before
 // anything reaches Zoom ("Key 1: there is no user with extension id … "), and
 // a namer so plan sentences read "Forward to Maria Lopez (ext 1012)".
+import { DIRECTORY_TYPE_FOR_TARGET } from '@switchboard/contract/directory';
 import type { DirectoryItem, DirectoryType } from '@switchboard/contract/directory';
 import { IVR_KEYS, actionSpec, type IvrKey, type TargetKind } from '@switchboard/zoom-schema/ivr-actions';
 import { describeField, kindNoun, type TargetNamer } from '@switchboard/routing-core/ivr/describe';
 import type { Menu, Target } from '@switchboard/routing-core/ivr/menu';
 import type { DirectoryService } from '../directory/service';
 
-/** Target kinds the directory lists. Others (Zoom Rooms, contact center…) are left to Zoom to judge. */
-const DIRECTORY_TYPE: Partial<Record<TargetKind, DirectoryType>> = {
-  user: 'user',
-  callQueue: 'callQueue',
-  autoReceptionist: 'autoReceptionist',
-  sharedLineGroup: 'sharedLineGroup',
-  commonArea: 'commonArea',
-  externalContact: 'externalContact',
-};
+const DIRECTORY_TYPE = DIRECTORY_TYPE_FOR_TARGET;
 
 export type WrittenField = 'prompt' | 'noAction' | `key:${IvrKey}`;
 

@@ -9,6 +9,7 @@ import {
   type IvrKey,
   type TargetKind,
 } from '@switchboard/zoom-schema/ivr-actions';
+import { DIRECTORY_TYPE_FOR_TARGET } from '@switchboard/contract/directory';
 import type { DirectoryType } from '@switchboard/contract/directory';
 
 export interface ActionOption {
@@ -55,15 +56,7 @@ export function noActionGroups(): ActionGroupOptions[] {
   return grouped(noActionActions(), (s) => (s.code === -1 ? NO_ACTION_DISCONNECT_LABEL : s.label));
 }
 
-/** Target kinds the directory lists (the rest are typed in as extension ids). */
-const DIRECTORY_TYPE: Partial<Record<TargetKind, DirectoryType>> = {
-  user: 'user',
-  callQueue: 'callQueue',
-  autoReceptionist: 'autoReceptionist',
-  sharedLineGroup: 'sharedLineGroup',
-  commonArea: 'commonArea',
-  externalContact: 'externalContact',
-};
+const DIRECTORY_TYPE = DIRECTORY_TYPE_FOR_TARGET;
 
 export type TargetInput =
   | { kind: 'none' }
