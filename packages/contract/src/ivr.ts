@@ -1,6 +1,7 @@
 // IVR read / plan / apply contract. The menu model itself lives in routing-core.
 import { z } from 'zod';
 import { desiredMenuSchema, hoursSchema, menuSchema } from '@switchboard/routing-core/ivr/menu';
+import { apiErrorSchema } from './errors';
 
 export const ivrQuerySchema = z.object({
   hours: hoursSchema.default('business'),
@@ -81,3 +82,34 @@ export const ivrApplyResponseSchema = z.object({
   message: z.string().optional(),
 });
 export type IvrApplyResponse = z.infer<typeof ivrApplyResponseSchema>;
+
+/** The media type that asks PUT …/ivr for live progress instead of one JSON answer. */
+export const EVENT_STREAM = 'text/event-stream';
+
+/** One op answered (or skipped) while applying: its place in the plan and Zoom's answer. */
+export const ivrApplyOpEventSchema = opResultSchema
+  .pick({ status: true, httpStatus: true, trackingId: true, error: true })
+  .extend({ index: z.number().int().min(0) });
+export type IvrApplyOpEvent = z.infer<typeof ivrApplyOpEventSchema>;
+
+/**
+ * Server-sent events of PUT …/ivr with `Accept: text/event-stream`
+ * (`event:` name → `data:` JSON), in this order: `planned` (the ops, once),
+ * `op` (one per planned op, in order), `verifying` (reading back), then
+ * `outcome` — exactly the JSON body the plain PUT answers (conflict included),
+ * which ends the stream. A conflict sends only `outcome`; nothing to change
+ * sends `planned` with no ops, then `outcome`. `error` (the usual error body)
+ * ends a stream that broke on the server before its outcome: the result is then
+ * unknown. Validation, role and CSRF errors come before any stream, as JSON.
+ */
+export const ivrApplyEventSchemas = {
+  planned: z.object({ ops: z.array(plannedOpSchema) }),
+  op: ivrApplyOpEventSchema,
+  verifying: z.object({}),
+  outcome: ivrApplyResponseSchema,
+  error: apiErrorSchema,
+} as const;
+export type IvrApplyEventName = keyof typeof ivrApplyEventSchemas;
+export type IvrApplyEvent = {
+  [K in IvrApplyEventName]: { event: K; data: z.infer<(typeof ivrApplyEventSchemas)[K]> };
+}[IvrApplyEventName];

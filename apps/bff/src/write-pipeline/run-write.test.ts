@@ -2,9 +2,12 @@
 // each rule is checked without Zoom: what is read, sent, skipped, verified
 // and audited.
 import { describe, expect, test } from 'vitest';
-import { runWrite, type ExecuteResult, type PlannedWrite, type WriteRecord, type WriteSteps } from './run-write';
+import { runWrite, type ExecuteResult, type PlannedWrite, type WriteProgress, type WriteRecord, type WriteSteps } from './run-write';
 
 type State = Record<string, string>;
+
+const progressLine = (e: WriteProgress) =>
+  e.type === 'planned' ? `planned ${e.ops.length}` : e.type === 'op' ? `op ${e.index + 1}/${e.total} ${e.result.status}` : e.type;
 
 interface Toy {
   steps: WriteSteps<State>;
@@ -147,10 +150,40 @@ describe('runWrite', () => {
     expect(r.message).toMatch(/change history could not be written \(database is gone\)/);
   });
 
-  test('onOp reports each op as it finishes', async () => {
+  test('onProgress reports planned, each op as it is answered, then verifying', async () => {
     const t = toy({ desired: { a: '2', b: '2' } });
     const seen: string[] = [];
-    await runWrite({ ...t.steps, onOp: (o, i, n) => seen.push(`${i + 1}/${n} ${o.status}`) });
-    expect(seen).toEqual(['1/2 applied', '2/2 applied']);
+    const r = await runWrite({ ...t.steps, onProgress: (e) => seen.push(progressLine(e)) });
+    expect(seen).toEqual(['planned 2', 'op 1/2 applied', 'op 2/2 applied', 'verifying']);
+    expect(r.outcome).toBe('applied');
+  });
+
+  test('onProgress after a failure: the failed op, then the rest as skipped, then verifying', async () => {
+    const t = toy({ desired: { a: '2', b: '2', c: '2' }, fail: { b: { ok: false, httpStatus: 500, trackingId: 't-b', error: 'boom' } } });
+    const seen: string[] = [];
+    await runWrite({ ...t.steps, onProgress: (e) => seen.push(progressLine(e)) });
+    expect(seen).toEqual(['planned 3', 'op 1/3 applied', 'op 2/3 failed', 'op 3/3 skipped', 'verifying']);
+  });
+
+  test('onProgress: a conflict reports nothing, an empty plan only planned', async () => {
+    const seen: string[] = [];
+    const conflict = toy({ desired: { a: '2' }, baseVersion: 'stale' });
+    expect((await runWrite({ ...conflict.steps, onProgress: (e) => seen.push(progressLine(e)) })).outcome).toBe('conflict');
+    expect(seen).toEqual([]);
+    const same = toy({ desired: { a: '1' } });
+    expect((await runWrite({ ...same.steps, onProgress: (e) => seen.push(progressLine(e)) })).outcome).toBe('no_change');
+    expect(seen).toEqual(['planned 0']);
+  });
+
+  test('a progress listener that throws does not change the run', async () => {
+    const t = toy({ desired: { a: '2', b: '2' } });
+    const r = await runWrite({
+      ...t.steps,
+      onProgress: () => {
+        throw new Error('stream closed');
+      },
+    });
+    expect(r.outcome).toBe('applied');
+    expect(t.sent).toHaveLength(2);
   });
 });

@@ -66,9 +66,20 @@ export interface WriteSteps<S> {
   verify(readBack: S): Mismatch[];
   /** Persist the record; returns its id. */
   audit(record: WriteRecord<S>): Promise<string>;
-  /** Told after each op (progress displays). */
-  onOp?(result: OpResult, index: number, total: number): void;
+  /** Told as the run goes (live progress displays); see WriteProgress. Its errors are ignored. */
+  onProgress?(event: WriteProgress): void;
 }
+
+/**
+ * What a run reports while it goes, in order: `planned` once the ops are known
+ * (not for a conflict), one `op` per planned op as it is answered (or skipped),
+ * `verifying` before the read-back (only when something was planned). The
+ * outcome itself is runWrite's result: the caller reports it.
+ */
+export type WriteProgress =
+  | { type: 'planned'; ops: PlannedWrite[] }
+  | { type: 'op'; index: number; total: number; result: OpResult }
+  | { type: 'verifying' };
 
 export interface WriteRecord<S> {
   outcome: WriteOutcome;
@@ -141,6 +152,7 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
   }
 
   const { ops: planned, diff } = await steps.plan(before);
+  report(steps, { type: 'planned', ops: planned });
   if (planned.length === 0) {
     record = {
       outcome: 'no_change',
@@ -179,8 +191,9 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
       failed = !sent.ok;
     }
     ops.push(result);
-    steps.onOp?.(result, i, planned.length);
+    report(steps, { type: 'op', index: i, total: planned.length, result });
   }
+  report(steps, { type: 'verifying' });
 
   let after: S | null = null;
   let mismatches: Mismatch[];
@@ -208,6 +221,15 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
     providerCalls,
   };
   return finish(steps, record);
+}
+
+/** A progress listener that throws (e.g. a closed stream) must not change what the run does. */
+function report<S>(steps: WriteSteps<S>, event: WriteProgress): void {
+  try {
+    steps.onProgress?.(event);
+  } catch {
+    // progress is best effort; the result carries the truth
+  }
 }
 
 async function finish<S>(steps: WriteSteps<S>, record: WriteRecord<S>): Promise<WriteResult<S>> {

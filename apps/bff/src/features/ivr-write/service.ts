@@ -13,7 +13,7 @@ import { menuVersion } from '@switchboard/routing-core/ivr/version';
 import { AppError, badRequest } from '../../http/app-error';
 import type { ZoomClient } from '../../zoom/client';
 import { KeyedLock } from '../../write-pipeline/keyed-lock';
-import { runWrite, type Change, type WriteSteps } from '../../write-pipeline/run-write';
+import { runWrite, type Change, type WriteProgress, type WriteSteps } from '../../write-pipeline/run-write';
 import { zoomExecutor } from '../../write-pipeline/zoom-executor';
 import type { AuditService } from '../audit/service';
 import type { AutoReceptionistService } from '../auto-receptionists/service';
@@ -43,6 +43,8 @@ export interface MenuWrite {
   jobId?: string | null;
   /** Known already (jobs look names up once). */
   arName?: string | null;
+  /** Live progress of the run (write-pipeline's WriteProgress). */
+  onProgress?: ((event: WriteProgress) => void) | undefined;
 }
 
 export type MenuWriteResult = IvrApplyResponse & { providerCalls: number };
@@ -117,8 +119,9 @@ export class IvrWriteService {
     return { ops: ops.map(({ description, field, request }) => ({ description, field, request })), diff, version: current.version };
   }
 
-  apply(arId: string, body: IvrWriteBody, actor: Actor): Promise<MenuWriteResult> {
+  apply(arId: string, body: IvrWriteBody, actor: Actor, onProgress?: (event: WriteProgress) => void): Promise<MenuWriteResult> {
     return this.write({
+      onProgress,
       arId,
       scope: { hours: body.hours, holidayId: body.holidayId },
       desired: body.menu,
@@ -164,6 +167,7 @@ export class IvrWriteService {
           message: record.message,
           jobId: w.jobId ?? null,
         }),
+      ...(w.onProgress ? { onProgress: w.onProgress } : {}),
     };
     const result = await this.lock.run(menuKey, () => runWrite(steps));
     return {

@@ -7,7 +7,7 @@ import { jobCreatedSchema, jobIdParamSchema, jobListQuerySchema, jobListSchema, 
 import { POLICIES } from '../../../auth/access';
 import { isTerminal } from '../../../features/jobs/service';
 import { notFound } from '../../../http/app-error';
-import { openSse, type SseStream } from './sse';
+import { openSse, type SseStream } from '../../../http/sse';
 
 const POLL_MS = 1_000;
 const noJob = () => notFound('There is no job with that id.');
