@@ -26,6 +26,15 @@ export interface ZoomRequest<S extends z.ZodType> {
   signal?: AbortSignal;
 }
 
+/** A downloaded file, its body not yet read (stream it or cancel it). */
+export interface ZoomDownload {
+  body: ReadableStream<Uint8Array> | null;
+  contentType: string | null;
+  contentLength: number | null;
+  status: number;
+  trackingId: string | null;
+}
+
 export interface ZoomResult<T> {
   data: T;
   status: number;
@@ -70,6 +79,74 @@ export class ZoomClient {
 
   async request<S extends z.ZodType>(req: ZoomRequest<S>): Promise<ZoomResult<z.output<S>>> {
     const method = req.method ?? 'GET';
+    const { res, trackingId } = await this.exchange(method, req, (token) => this.send(method, req, token));
+    return this.parse(res, req, trackingId, method);
+  }
+
+  /**
+   * Download a file Zoom points at (an audio's `play_url`) with the same token,
+   * limiter budget, retries and tracking id as an API call. The bearer token is
+   * only ever sent to the API's own origin or to https hosts under zoom.us /
+   * zoom.com (Zoom's file hosts); any other URL is refused before sending.
+   * The answer's body is left unread for the caller to stream.
+   */
+  async download(
+    url: string,
+    opts: { label: RateLimitLabel; signal?: AbortSignal },
+  ): Promise<ZoomDownload> {
+    const target = this.downloadTarget(url);
+    // The path (never the query: Zoom's file URLs carry a JWT there) names the call in reports.
+    const req = { path: target.pathname, label: opts.label, schema: null, ...(opts.signal ? { signal: opts.signal } : {}) };
+    const { res, trackingId } = await this.exchange('GET', req, (token) => {
+      const timeout = AbortSignal.timeout(this.opts.timeoutMs ?? 15_000);
+      return this.fetchFn(target, {
+        method: 'GET',
+        headers: { authorization: `Bearer ${token}`, accept: '*/*' },
+        redirect: 'error',
+        signal: opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout,
+      });
+    });
+    if (!res.ok) {
+      const body: unknown = await res.json().catch(() => null);
+      throw this.httpError(res.status, body, trackingId, 'GET', target.pathname);
+    }
+    const length = Number(res.headers.get('content-length'));
+    return {
+      body: res.body,
+      contentType: res.headers.get('content-type'),
+      contentLength: Number.isFinite(length) && length > 0 ? length : null,
+      status: res.status,
+      trackingId,
+    };
+  }
+
+  /** Whether a URL Zoom handed out may receive the bearer token (see `download`). */
+  private downloadTarget(raw: string): URL {
+    const url = URL.canParse(raw) ? new URL(raw) : null;
+    const web = url?.protocol === 'http:' || url?.protocol === 'https:';
+    const sameOrigin = web && url.origin === new URL(this.opts.apiBaseUrl).origin;
+    const zoomFileHost = url?.protocol === 'https:' && /(^|\.)(zoom\.us|zoom\.com)$/i.test(url.hostname);
+    if (!url || !(sameOrigin || zoomFileHost)) {
+      throw new ZoomApiError({
+        kind: 'invalid_response',
+        message: 'Zoom gave a file address outside its own hosts; Switchboard does not send its Zoom token there.',
+        method: 'GET',
+        ...(url && web ? { path: url.pathname } : {}),
+      });
+    }
+    return url;
+  }
+
+  /**
+   * One call's lifecycle: wait for budget, add a token, send, retry 429 / 5xx /
+   * network failures with backoff and an expired token once. Returns the final
+   * answer (2xx or a non-retryable error status) with its body unread.
+   */
+  private async exchange(
+    method: string,
+    req: ZoomRequest<z.ZodType>,
+    sendWith: (token: string) => Promise<Response>,
+  ): Promise<{ res: Response; trackingId: string | null }> {
     let tokenRetried = false;
     for (let attempt = 0; ; attempt++) {
       await this.opts.limiter.acquire(req.label, req.signal);
@@ -87,7 +164,7 @@ export class ZoomClient {
       const started = performance.now();
       let res: Response;
       try {
-        res = await this.send(method, req, token);
+        res = await sendWith(token);
       } catch (cause) {
         this.report(method, req, null, attempt, started, null);
         if (req.signal?.aborted) throw cause;
@@ -138,7 +215,7 @@ export class ZoomClient {
         }
         throw this.httpError(res.status, body, trackingId, method, req.path);
       }
-      return this.parse(res, req, trackingId, method);
+      return { res, trackingId };
     }
   }
 

@@ -7,6 +7,7 @@ import type { ZoomCallQueue } from '@switchboard/zoom-schema/phone-call-queues';
 import type { ZoomCommonArea } from '@switchboard/zoom-schema/phone-common-areas';
 import type { ZoomExternalContact } from '@switchboard/zoom-schema/phone-external-contacts';
 import type { ZoomSharedLineGroup } from '@switchboard/zoom-schema/phone-shared-line-groups';
+import { isRemovedAudioId } from '@switchboard/zoom-schema/phone-ivr';
 import type { ZoomPhoneUser } from '@switchboard/zoom-schema/phone-users';
 
 const ext = (n: number | string | undefined) => (n === undefined || n === '' ? null : String(n));
@@ -69,6 +70,10 @@ export const externalContactItem = (c: ZoomExternalContact): DirectoryItem => ({
   phoneNumbers: c.phone_numbers ?? [],
 });
 
+/**
+ * Zoom's audio list gives no play_url; every live item of the library has a
+ * file (GET /api/audio-prompts/:id/audio plays it), a deleted one does not.
+ */
 export const audioPromptItem = (a: ZoomAudioListItem): DirectoryItem => ({
   type: 'audioPrompt',
   id: a.audio_id,
@@ -76,4 +81,5 @@ export const audioPromptItem = (a: ZoomAudioListItem): DirectoryItem => ({
   extensionNumber: null,
   name: a.name,
   site: null,
+  hasAudio: !isRemovedAudioId(a.audio_id),
 });
