@@ -19,8 +19,10 @@ import {
 } from '../hooks/use-menu-write';
 import { useUnsavedChangesGuard } from '../hooks/use-unsaved-changes-guard';
 import { errorLines, keysWithErrors, type ErrorLine } from '../utils/form-errors';
+import { sentCount } from '../utils/apply-progress';
 import { menuChanges } from '../utils/menu-changes';
 import { ApplyOutcome, outcomeHeadline } from './apply-outcome';
+import { ApplyUnknown } from './apply-unknown';
 import { ErrorSummary } from './error-summary';
 import { NoActionEditor, PromptEditor } from './greeting-editor';
 import { KeyEditor } from './key-editor';
@@ -189,10 +191,19 @@ export function IvrEditor({ menu, version, toolbar, outcomeExtra, ...write }: Iv
           onReloadAndReapply={() => void w.reloadAndReapply()}
           extra={outcomeExtra}
         />
+      ) : w.flow.step === 'unknown' ? (
+        <ApplyUnknown
+          progress={w.flow.progress}
+          error={w.flow.error}
+          reloading={w.reloading}
+          onReload={() => void w.reloadToSeeZoom()}
+          onBack={w.backToEditing}
+        />
       ) : (
         <ReviewPanel
           plan={w.flow.plan}
           applying={w.flow.step === 'applying'}
+          progress={w.flow.step === 'applying' ? w.flow.progress : undefined}
           applyError={w.applyError}
           onApply={() => void w.applyReviewed()}
           onBack={w.backToEditing}
@@ -210,8 +221,17 @@ function announce(flow: Flow, planning: boolean): string {
       return flow.plan.ops.length === 0
         ? 'Nothing to change.'
         : `Review: ${plural(flow.plan.ops.length, 'change')} to send to Zoom.`;
-    case 'applying':
-      return `Sending ${plural(flow.plan.ops.length, 'change')} to Zoom and reading the menu back…`;
+    case 'applying': {
+      const { phase, ops } = flow.progress;
+      if (phase === 'starting') return `Sending ${plural(ops.length, 'change')} to Zoom…`;
+      const sent = `${sentCount(flow.progress)} of ${ops.length} sent.`;
+      if (phase === 'verifying') return `${sent} Reading the menu back from Zoom to check what it kept…`;
+      return ops.some((o) => o.state === 'failed')
+        ? `${sent} Zoom refused one; the rest will not be sent.`
+        : sent;
+    }
+    case 'unknown':
+      return 'The outcome is unknown. Reload the menu to see what Zoom has.';
     case 'outcome':
       return `${outcomeHeadline(flow.result)}.`;
   }

@@ -3,12 +3,13 @@
 import type { OpResult, PlannedOp } from '@switchboard/contract/ivr';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Spinner } from '@/components/ui/spinner';
+import type { LiveOp, OpProgress } from '../utils/apply-progress';
 import './plan-ops.css';
 
-export type OpProgress = 'pending' | OpResult['status'];
-
 const STATUS: Record<OpProgress, { words: string; tone: BadgeTone }> = {
-  pending: { words: 'Sending…', tone: 'neutral' },
+  pending: { words: 'Waiting', tone: 'neutral' },
+  sending: { words: 'Sending…', tone: 'neutral' },
+  unknown: { words: 'No answer received', tone: 'warning' },
   applied: { words: 'Accepted by Zoom', tone: 'info' },
   failed: { words: 'Refused by Zoom', tone: 'danger' },
   skipped: { words: 'Not sent', tone: 'warning' },
@@ -20,9 +21,10 @@ export function requestText(op: PlannedOp): string {
 }
 
 interface Props {
-  ops: (PlannedOp | OpResult)[];
-  /** Show each op's state: every op pending while applying, the result's status after. */
-  progress?: 'pending' | 'result';
+  /** Live ops (while applying) carry their own state. */
+  ops: (PlannedOp | OpResult | LiveOp)[];
+  /** Show each op's status from the result (after applying). */
+  progress?: 'result';
   label: string;
 }
 
@@ -31,11 +33,7 @@ export function PlanOps({ ops, progress, label }: Props) {
     <ol className="plan-ops" aria-label={label}>
       {ops.map((op, i) => {
         const state: OpProgress | null =
-          progress === 'pending'
-            ? 'pending'
-            : progress === 'result' && 'status' in op
-              ? op.status
-              : null;
+          'state' in op ? op.state : progress === 'result' && 'status' in op ? op.status : null;
         return (
           <li
             key={`${i}:${op.description}`}
@@ -46,7 +44,7 @@ export function PlanOps({ ops, progress, label }: Props) {
               <span className="plan-ops__text">{op.description}</span>
               {state && (
                 <span className="plan-ops__state">
-                  {state === 'pending' && <Spinner size="sm" label={null} />}
+                  {state === 'sending' && <Spinner size="sm" label={null} />}
                   <Badge tone={STATUS[state].tone}>
                     {STATUS[state].words}
                     {'httpStatus' in op && op.httpStatus ? ` (HTTP ${op.httpStatus})` : ''}

@@ -3,11 +3,14 @@ import type { IvrPlanResponse } from '@switchboard/contract/ivr';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
+import { sentCount, type ApplyProgress } from '../utils/apply-progress';
 import { PlanOps } from './plan-ops';
 
 interface Props {
   plan: IvrPlanResponse;
   applying: boolean;
+  /** While applying: where each request stands (live from the server). */
+  progress?: ApplyProgress | undefined;
   applyError: unknown;
   onApply: () => void;
   onBack: () => void;
@@ -16,10 +19,11 @@ interface Props {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The plan as sentences with the exact Zoom requests; Apply sends them. While applying, each shows its progress. */
-export function ReviewPanel({ plan, applying, applyError, onApply, onBack }: Props) {
+export function ReviewPanel({ plan, applying, progress, applyError, onApply, onBack }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const n = plan.ops.length;
+  const live = applying ? progress : undefined;
+  const n = live ? live.ops.length : plan.ops.length;
 
   return (
     <section
@@ -28,7 +32,11 @@ export function ReviewPanel({ plan, applying, applyError, onApply, onBack }: Pro
       aria-busy={applying || undefined}
     >
       <h2 id="ivr-review-title" ref={headingRef} tabIndex={-1} className="review__title">
-        {applying ? `Sending ${plural(n, 'change')} to Zoom…` : 'Review changes'}
+        {!applying
+          ? 'Review changes'
+          : live?.phase === 'verifying'
+            ? 'Reading the menu back from Zoom…'
+            : `Sending ${plural(n, 'change')} to Zoom…`}
       </h2>
       {n === 0 ? (
         <EmptyState
@@ -44,11 +52,8 @@ export function ReviewPanel({ plan, applying, applyError, onApply, onBack }: Pro
               ? 'Each request is sent in turn; then Switchboard reads the menu back from Zoom to check what it kept.'
               : `Switchboard will send ${plural(n, 'request')} to Zoom, one per change, then read the menu back to check each one landed.`}
           </p>
-          <PlanOps
-            ops={plan.ops}
-            progress={applying ? 'pending' : undefined}
-            label="Changes to send to Zoom"
-          />
+          {live && <ApplyMeter progress={live} />}
+          <PlanOps ops={live ? live.ops : plan.ops} label="Changes to send to Zoom" />
           {applyError !== null && applyError !== undefined && (
             <ErrorState title="The change could not be sent" error={applyError} />
           )}
@@ -63,5 +68,23 @@ export function ReviewPanel({ plan, applying, applyError, onApply, onBack }: Pro
         </>
       )}
     </section>
+  );
+}
+
+/** How far the apply has got, in words and as a bar (the editor's status region announces it). */
+function ApplyMeter({ progress }: { progress: ApplyProgress }) {
+  const n = progress.ops.length;
+  const sent = sentCount(progress);
+  const words =
+    progress.phase === 'starting'
+      ? 'Reading Zoom’s current menu before sending…'
+      : progress.phase === 'verifying'
+        ? `${sent} of ${n} sent. Checking what Zoom kept…`
+        : `${sent} of ${n} sent`;
+  return (
+    <div className="review__meter">
+      <progress max={n} value={sent} aria-label="Changes sent to Zoom" />
+      <span>{words}</span>
+    </div>
   );
 }

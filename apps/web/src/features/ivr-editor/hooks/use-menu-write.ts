@@ -1,12 +1,19 @@
 // The editor's way to Zoom: the menu it started from (and adopting newer ones
-// with the person's edits on top), Review (plan), Apply (PUT) and "reload and
-// re-apply my changes" after a conflict.
+// with the person's edits on top), Review (plan), Apply (PUT, followed live
+// request by request) and "reload and re-apply my changes" after a conflict —
+// or "reload to see what Zoom has" when the outcome is unknown.
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { IvrApplyResponse, IvrPlanResponse, IvrWriteBody } from '@switchboard/contract/ivr';
 import type { Hours, Menu } from '@switchboard/routing-core/ivr/menu';
-import { useApplyIvr } from '../api/apply-ivr';
+import { isOutcomeUnknown, useApplyIvr } from '../api/apply-ivr';
 import { planConflict, usePlanIvr } from '../api/plan-ivr';
+import {
+  applyProgressEvent,
+  freezeProgress,
+  startProgress,
+  type ApplyProgress,
+} from '../utils/apply-progress';
 import { rebaseEdits } from '../utils/menu-changes';
 
 export interface LoadedMenu {
@@ -16,8 +23,11 @@ export interface LoadedMenu {
 
 export type Flow =
   | { step: 'edit' }
-  | { step: 'review' | 'applying'; body: IvrWriteBody; plan: IvrPlanResponse }
-  | { step: 'outcome'; body: IvrWriteBody; result: IvrApplyResponse };
+  | { step: 'review'; body: IvrWriteBody; plan: IvrPlanResponse }
+  | { step: 'applying'; body: IvrWriteBody; plan: IvrPlanResponse; progress: ApplyProgress }
+  | { step: 'outcome'; body: IvrWriteBody; result: IvrApplyResponse }
+  /** The apply may or may not have landed (the connection broke before its outcome). */
+  | { step: 'unknown'; body: IvrWriteBody; progress: ApplyProgress; error: unknown };
 
 export interface MenuWriteOptions {
   form: UseFormReturn<Menu>;
@@ -100,9 +110,18 @@ export function useMenuWrite({
   const applyReviewed = async () => {
     if (flow.step !== 'review') return;
     setApplyError(null);
-    setFlow({ ...flow, step: 'applying' });
+    const progress = { current: startProgress(flow.plan.ops) };
+    setFlow({ ...flow, step: 'applying', progress: progress.current });
     try {
-      const result = await apply.mutateAsync({ autoReceptionistId, body: flow.body, csrfToken });
+      const result = await apply.mutateAsync({
+        autoReceptionistId,
+        body: flow.body,
+        csrfToken,
+        onProgress: (event) => {
+          progress.current = applyProgressEvent(progress.current, event);
+          setFlow((f) => (f.step === 'applying' ? { ...f, progress: progress.current } : f));
+        },
+      });
       if (result.outcome === 'applied' && result.version) {
         // Zoom read back exactly this menu: it is the new starting point.
         setBase({ menu: flow.body.menu, version: result.version });
@@ -111,8 +130,28 @@ export function useMenuWrite({
       setFlow({ step: 'outcome', body: flow.body, result });
       if (result.outcome !== 'conflict' && result.outcome !== 'no_change') onWritten();
     } catch (err) {
+      if (isOutcomeUnknown(err)) {
+        // Something may have been written: never show it as the old review again.
+        setFlow({ step: 'unknown', body: flow.body, progress: freezeProgress(progress.current), error: err });
+        onWritten();
+        return;
+      }
       setApplyError(err);
       setFlow({ ...flow, step: 'review' });
+    }
+  };
+
+  /** After an unknown outcome: read Zoom's menu again and edit on top of it (what landed shows as unchanged). */
+  const reloadToSeeZoom = async () => {
+    setReloading(true);
+    try {
+      adopt(await reloadMenu());
+      setFlow({ step: 'edit' });
+    } catch (err) {
+      setPlanError(err);
+      setFlow({ step: 'edit' });
+    } finally {
+      setReloading(false);
     }
   };
 
@@ -136,6 +175,7 @@ export function useMenuWrite({
     reviewMenu,
     applyReviewed,
     reloadAndReapply,
+    reloadToSeeZoom,
     planning: plan.isPending,
     planError,
     applyError,
