@@ -1,12 +1,15 @@
 // Choosing an audio prompt from the audio library (greeting prompt or
 // voicemail greeting). A prompt deleted from the library (`removed_…`) is
-// flagged; prompts without playable audio say so.
+// flagged; a prompt with audio gets a native player (the BFF streams it from
+// Zoom, fetched only when played); prompts without playable audio say so.
 import type { ReactNode } from 'react';
+import { audioPromptAudioPath } from '@switchboard/contract/audio-prompts';
 import type { DirectoryItem } from '@switchboard/contract/directory';
 import { isRemovedAudioId } from '@switchboard/zoom-schema/phone-ivr';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { DirectoryPicker } from './directory-picker';
+import './audio-field.css';
 
 interface Props {
   label: string;
@@ -46,7 +49,9 @@ export function AudioField({
   hint,
 }: Props) {
   const deleted = isRemovedAudioId(audioId);
-  const note = audioId && !deleted ? previewNote(audio.get(audioId)) : null;
+  const item = audioId && !deleted ? audio.get(audioId) : undefined;
+  const playable = item?.hasAudio ? item : undefined;
+  const note = audioId && !deleted ? previewNote(item) : null;
   return (
     <div className="audio-field">
       <DirectoryPicker
@@ -58,13 +63,23 @@ export function AudioField({
         hint={hint}
         optionNote={(item) => previewNote(item)}
       />
-      {(deleted || note || clear) && (
+      {(deleted || playable || note || clear) && (
         <div className="audio-field__extra">
           {deleted && (
             <p className="audio-field__deleted">
               <Badge tone="danger">deleted prompt</Badge> This audio was removed from the library;
               choose another one.
             </p>
+          )}
+          {playable && (
+            <audio
+              key={playable.id}
+              className="audio-field__player"
+              controls
+              preload="none"
+              src={audioPromptAudioPath(playable.id)}
+              aria-label={`Play ${knownName || playable.name}`}
+            />
           )}
           {note && <p className="audio-field__note muted">{note}</p>}
           {clear && (
