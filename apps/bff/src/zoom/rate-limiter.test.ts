@@ -20,7 +20,7 @@ describe('RollingWindowLimiter', () => {
     new RollingWindowLimiter({
       light: { limit: 5, windowMs: 200 },
       medium: { limit: 5, windowMs: 200 },
-      heavy: { limit: 1, windowMs: 200 },
+      heavy: { limit: 1, windowMs: 1000 },
     });
 
   test('never lets more than the limit start within one window, and waits no longer than needed', async () => {
@@ -32,7 +32,7 @@ describe('RollingWindowLimiter', () => {
     for (let i = 5; i < times.length; i++) expect(times[i]! - times[i - 5]!).toBeGreaterThanOrEqual(199);
     // 12 calls at 5 per 200 ms: three waves, the last starting after about 400 ms
     expect(times[11]).toBeGreaterThanOrEqual(395);
-    expect(times[11]).toBeLessThan(600);
+    expect(times[11]).toBeLessThan(800); // generous: CI machines are busy
   });
 
   test('labels have separate budgets', async () => {
@@ -40,7 +40,8 @@ describe('RollingWindowLimiter', () => {
     await l.acquire('heavy');
     const started = performance.now();
     await l.acquire('light');
-    expect(performance.now() - started).toBeLessThan(30);
+    // a shared budget would wait for heavy's 1 s window to pass
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   test('pause holds every caller of the label back', async () => {
