@@ -87,14 +87,49 @@ async function reviewForumChange(page: Page, arId: string, userName: string) {
   await expectNoSeriousViolations(page, 'IVR editor: review');
 }
 
+/**
+ * Apply the reviewed change and return the outcome the editor received. The
+ * editor follows the PUT as server-sent events, whose body Chromium does not
+ * keep for the test; so the PUT passes through a route that records the stream
+ * (the browser still gets and parses it, all at once). Its last event,
+ * `outcome`, is exactly the JSON PUT's body.
+ */
 async function applyReviewed(page: Page, arId: string) {
-  const put = page.waitForResponse(
-    (r) =>
-      r.request().method() === 'PUT' && r.url().endsWith(`/api/auto-receptionists/${arId}/ivr`),
+  const url = `**/api/auto-receptionists/${arId}/ivr`;
+  let recorded: (value: { accept: string; contentType: string; text: string }) => void;
+  const stream = new Promise<{ accept: string; contentType: string; text: string }>(
+    (resolve) => (recorded = resolve),
   );
+  await page.route(url, async (route) => {
+    if (route.request().method() !== 'PUT') return route.fallback();
+    const response = await route.fetch();
+    const text = await response.text();
+    recorded({
+      accept: route.request().headers()['accept'] ?? '',
+      contentType: response.headers()['content-type'] ?? '',
+      text,
+    });
+    await route.fulfill({ response, body: text });
+  });
   await page.getByRole('button', { name: 'Apply 1 change' }).click();
-  const res = await put;
-  return (await res.json()) as ApplyResponse;
+  const { accept, contentType, text } = await stream;
+  await page.unroute(url);
+  expect(accept).toContain('text/event-stream');
+  expect(contentType).toMatch(/^text\/event-stream/);
+  const events = text
+    .split('\n\n')
+    .map((block) => block.split('\n').filter((l) => l !== '' && !l.startsWith(':')))
+    .filter((lines) => lines.length > 0)
+    .map((lines) => ({
+      event: lines.find((l) => l.startsWith('event: '))?.slice(7),
+      data: lines.find((l) => l.startsWith('data: '))?.slice(6) ?? 'null',
+    }));
+  const names = events.map((e) => e.event);
+  // A conflict is the outcome alone; otherwise the plan, the one request, the read-back, the outcome.
+  expect(names).toEqual(
+    names.length === 1 ? ['outcome'] : ['planned', 'op', 'verifying', 'outcome'],
+  );
+  return JSON.parse(events.at(-1)!.data) as ApplyResponse;
 }
 
 test.beforeEach(async ({ request }) => {
