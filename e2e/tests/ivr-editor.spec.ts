@@ -168,6 +168,27 @@ test('the forum change made in the editor reads back from Zoom as set', async ({
   expect(key1?.target?.extension_id).toBe(user.extension_id);
 });
 
+test('apply shows each request as Zoom answers it, live, before the verified outcome', async ({
+  page,
+  request,
+}) => {
+  const sim = await Simulator.connect(request);
+  const { ar, user } = await pickTargets(sim);
+  await signIn(page, 'admin');
+  await reviewForumChange(page, ar.id, user.name);
+  await sim.fault({ latencyMs: 800 }); // every Zoom call now takes 0.8 s
+
+  await page.getByRole('button', { name: 'Apply 1 change' }).click();
+  const op = page.locator('.plan-ops__item');
+  await expect(op).toHaveAttribute('data-status', 'sending');
+  await expect(op).toContainText('Sending…');
+  await expect(page.getByText('0 of 1 sent', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Reading the menu back from Zoom…' })).toBeVisible();
+  await expect(op).toContainText('Accepted by Zoom (HTTP 204)');
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'applied');
+  await expect(page.getByRole('heading', { name: 'Zoom confirms every change' })).toBeVisible();
+});
+
 test('with writes dropped by Zoom, the same edit ends as not persisted, in red, never saved', async ({
   page,
   request,
