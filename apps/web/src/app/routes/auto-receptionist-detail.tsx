@@ -1,6 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { idParamSchema } from '@switchboard/contract/auto-receptionists';
 import { paths } from '@/config/paths';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -8,6 +9,7 @@ import { ApiError } from '@/lib/api-client';
 import { formatRangeInZone } from '@/lib/dates';
 import { useSession } from '@/features/auth/api/get-session';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
+import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
 import { AutoReceptionistHeader } from '@/features/auto-receptionists/components/auto-receptionist-header';
 import { MenuNav } from '@/features/auto-receptionists/components/menu-nav';
 import { ivrParams, menuParam, menuTitle, parseMenuSelection } from '@/features/auto-receptionists/utils/menu-selection';
@@ -19,27 +21,14 @@ export function Component() {
   if (idParamSchema.safeParse({ id }).success) return <Detail id={id} />;
   return (
     <>
-      <title>No such auto receptionist · Switchboard</title>
-      <Breadcrumb current="Not found" />
-      <h1>No such auto receptionist</h1>
-      <p>
-        “{id}” is not an auto receptionist id. <Link to={paths.autoReceptionists}>Choose one from the list.</Link>
-      </p>
+      <ArBreadcrumb current="Not found" />
+      <InvalidAutoReceptionistId id={id} />
     </>
   );
 }
 
-function Breadcrumb({ current }: { current: string }) {
-  return (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
-      <ol>
-        <li>
-          <Link to={paths.autoReceptionists}>Auto receptionists</Link>
-        </li>
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
-  );
+function ArBreadcrumb({ current }: { current: string }) {
+  return <Breadcrumb trail={[{ label: 'Auto receptionists', to: paths.autoReceptionists }, { label: current }]} />;
 }
 
 function Detail({ id }: { id: string }) {
@@ -50,7 +39,7 @@ function Detail({ id }: { id: string }) {
   if (ar.isPending) {
     return (
       <div aria-busy="true" className="ar-detail__loading">
-        <Breadcrumb current="Loading…" />
+        <ArBreadcrumb current="Loading…" />
         <span className="visually-hidden" role="status">
           Loading the auto receptionist…
         </span>
@@ -64,7 +53,7 @@ function Detail({ id }: { id: string }) {
     return (
       <>
         <title>Auto receptionist · Switchboard</title>
-        <Breadcrumb current="Auto receptionist" />
+        <ArBreadcrumb current="Auto receptionist" />
         <h1>{missing ? 'No such auto receptionist' : 'Auto receptionist'}</h1>
         <ErrorState
           title={missing ? 'This auto receptionist does not exist' : 'This auto receptionist could not be loaded'}
@@ -93,7 +82,7 @@ function Detail({ id }: { id: string }) {
   return (
     <>
       <title>{`${detail.name} · Switchboard`}</title>
-      <Breadcrumb current={detail.name} />
+      <ArBreadcrumb current={detail.name} />
       <AutoReceptionistHeader ar={detail} />
       <div className="ar-detail__links">
         {isAdmin && (

@@ -7,10 +7,12 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { idParamSchema } from '@switchboard/contract/auto-receptionists';
 import { paths } from '@/config/paths';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api-client';
 import { useSession } from '@/features/auth/api/get-session';
+import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
 import { roleLabel } from '@/features/auth/utils/roles';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import {
@@ -28,44 +30,27 @@ import { IvrEditor } from '@/features/ivr-editor/components/ivr-editor';
 import { MenuSwitcher, type MenuOption } from '@/features/ivr-editor/components/menu-switcher';
 import './ivr-editor.css';
 
-function Breadcrumb({ id, name }: { id: string; name: string | null }) {
+function EditorBreadcrumb({ id, name }: { id: string; name: string | null }) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
-      <ol>
-        <li>
-          <Link to={paths.autoReceptionists}>Auto receptionists</Link>
-        </li>
-        {name && (
-          <li>
-            <Link to={paths.autoReceptionist(id)}>{name}</Link>
-          </li>
-        )}
-        <li aria-current="page">Edit menu</li>
-      </ol>
-    </nav>
+    <Breadcrumb
+      trail={[
+        { label: 'Auto receptionists', to: paths.autoReceptionists },
+        ...(name ? [{ label: name, to: paths.autoReceptionist(id) }] : []),
+        { label: 'Edit menu' },
+      ]}
+    />
   );
 }
 
 export function Component() {
   const { id = '' } = useParams();
   const session = useSession();
-  if (!idParamSchema.safeParse({ id }).success) {
-    return (
-      <>
-        <title>No such auto receptionist · Switchboard</title>
-        <h1>No such auto receptionist</h1>
-        <p>
-          “{id}” is not an auto receptionist id.{' '}
-          <Link to={paths.autoReceptionists}>Choose one from the list.</Link>
-        </p>
-      </>
-    );
-  }
+  if (!idParamSchema.safeParse({ id }).success) return <InvalidAutoReceptionistId id={id} />;
   if (session.data && session.data.role !== 'admin') {
     return (
       <>
         <title>Edit menu · Switchboard</title>
-        <Breadcrumb id={id} name={null} />
+        <EditorBreadcrumb id={id} name={null} />
         <h1>Edit menu</h1>
         <p>
           Only admins edit menus. You are signed in as {roleLabel(session.data.role)}.{' '}
@@ -75,7 +60,7 @@ export function Component() {
     );
   }
   if (!session.data) return null; // the app shell shows the session check
-  return <Editor id={id} csrfToken={session.data.csrfToken} />;
+  return <Editor id={id} />;
 }
 
 function Loading({ label }: { label: string }) {
@@ -91,7 +76,7 @@ function Loading({ label }: { label: string }) {
   );
 }
 
-function Editor({ id, csrfToken }: { id: string; csrfToken: string }) {
+function Editor({ id }: { id: string }) {
   const ar = useAutoReceptionist(id);
   const [search] = useSearchParams();
   const navigate = useNavigate();
@@ -100,7 +85,7 @@ function Editor({ id, csrfToken }: { id: string; csrfToken: string }) {
     return (
       <>
         <title>Edit menu · Switchboard</title>
-        <Breadcrumb id={id} name={null} />
+        <EditorBreadcrumb id={id} name={null} />
         <Loading label="Loading the auto receptionist…" />
       </>
     );
@@ -110,7 +95,7 @@ function Editor({ id, csrfToken }: { id: string; csrfToken: string }) {
     return (
       <>
         <title>Edit menu · Switchboard</title>
-        <Breadcrumb id={id} name={null} />
+        <EditorBreadcrumb id={id} name={null} />
         <h1>{missing ? 'No such auto receptionist' : 'Edit menu'}</h1>
         <ErrorState
           title="This auto receptionist could not be loaded"
@@ -144,7 +129,7 @@ function Editor({ id, csrfToken }: { id: string; csrfToken: string }) {
   return (
     <>
       <title>{`Edit ${title.charAt(0).toLowerCase()}${title.slice(1)} · ${detail.name} · Switchboard`}</title>
-      <Breadcrumb id={id} name={detail.name} />
+      <EditorBreadcrumb id={id} name={detail.name} />
       <h1 className="ivr-edit__title">
         {detail.name}: edit the {title.charAt(0).toLowerCase()}
         {title.slice(1)}
@@ -152,7 +137,6 @@ function Editor({ id, csrfToken }: { id: string; csrfToken: string }) {
       <MenuEditor
         key={current}
         params={params}
-        csrfToken={csrfToken}
         toolbar={
           <MenuSwitcher
             options={options}
@@ -175,12 +159,10 @@ function Editor({ id, csrfToken }: { id: string; csrfToken: string }) {
 
 function MenuEditor({
   params,
-  csrfToken,
   toolbar,
   viewLink,
 }: {
   params: IvrMenuParams;
-  csrfToken: string;
   toolbar: ReactNode;
   viewLink: ReactNode;
 }) {
@@ -215,7 +197,6 @@ function MenuEditor({
       scope={{ hours: params.hours, holidayId: params.holidayId }}
       menu={menu.data.menu}
       version={menu.data.version}
-      csrfToken={csrfToken}
       reloadMenu={() => queryClient.fetchQuery({ ...options, staleTime: 0 })}
       onWritten={() => void queryClient.invalidateQueries({ queryKey: options.queryKey })}
       toolbar={toolbar}

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { jobIdParamSchema } from '@switchboard/contract/jobs';
 import { paths } from '@/config/paths';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { autoReceptionistQueryOptions } from '@/features/auto-receptionists/api/get-auto-receptionist';
@@ -14,7 +15,6 @@ import { jobsQueryOptions } from '@/features/menu-copy/api/get-jobs';
 import { JobProgress } from '@/features/menu-copy/components/job-progress';
 import { TrackingIds } from '@/features/menu-copy/components/tracking-ids';
 import { useJobEvents } from '@/features/menu-copy/hooks/use-job-events';
-import './job.css';
 
 const HOURS_WORDS = { business: 'business-hours', closed: 'closed-hours' } as const;
 
@@ -64,7 +64,7 @@ function JobPage({ id }: { id: string }) {
       );
     }
     return (
-      <div aria-busy="true" className="job-page__loading">
+      <div aria-busy="true" className="page-loading">
         <title>Job · Switchboard</title>
         <h1>Copy job</h1>
         <span className="visually-hidden" role="status">
@@ -80,17 +80,13 @@ function JobPage({ id }: { id: string }) {
   return (
     <>
       <title>{`Copying the ${HOURS_WORDS[job.input.hours]} menu of ${sourceName} · Switchboard`}</title>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={paths.autoReceptionists}>Auto receptionists</Link>
-          </li>
-          <li>
-            <Link to={paths.autoReceptionist(job.input.sourceId)}>{sourceName}</Link>
-          </li>
-          <li aria-current="page">Copy job</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: 'Auto receptionists', to: paths.autoReceptionists },
+          { label: sourceName, to: paths.autoReceptionist(job.input.sourceId) },
+          { label: 'Copy job' },
+        ]}
+      />
       <div className="page-header">
         <h1>
           Copy the {HOURS_WORDS[job.input.hours]} menu of {sourceName}

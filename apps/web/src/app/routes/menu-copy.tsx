@@ -3,32 +3,23 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { idParamSchema } from '@switchboard/contract/auto-receptionists';
 import { paths } from '@/config/paths';
 import { Banner } from '@/components/ui/banner';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState } from '@/components/ui/error-state';
 import { SegmentedLinks } from '@/components/ui/segmented-links';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useSession } from '@/features/auth/api/get-session';
+import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
 import { useHealth } from '@/features/health/api/get-health';
 import { MenuCopy } from '@/features/menu-copy/components/menu-copy';
-import './menu-copy.css';
 
 const HOURS_WORDS = { business: 'business-hours', closed: 'closed-hours' } as const;
 
 export function Component() {
   const { id = '' } = useParams();
   const session = useSession();
-  if (!idParamSchema.safeParse({ id }).success) {
-    return (
-      <>
-        <title>No such auto receptionist · Switchboard</title>
-        <h1>No such auto receptionist</h1>
-        <p>
-          “{id}” is not an auto receptionist id. <Link to={paths.autoReceptionists}>Choose one from the list.</Link>
-        </p>
-      </>
-    );
-  }
+  if (!idParamSchema.safeParse({ id }).success) return <InvalidAutoReceptionistId id={id} />;
   if (session.data && session.data.role !== 'admin') {
     return (
       <>
@@ -75,18 +66,14 @@ function CopyPage({ id }: { id: string }) {
   return (
     <>
       <title>{`Copy the ${HOURS_WORDS[hours]} menu of ${name} · Switchboard`}</title>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={paths.autoReceptionists}>Auto receptionists</Link>
-          </li>
-          <li>
-            <Link to={paths.autoReceptionist(id)}>{name}</Link>
-          </li>
-          <li aria-current="page">Copy a menu</li>
-        </ol>
-      </nav>
-      <div className="copy-page__header">
+      <Breadcrumb
+        trail={[
+          { label: 'Auto receptionists', to: paths.autoReceptionists },
+          { label: name, to: paths.autoReceptionist(id) },
+          { label: 'Copy a menu' },
+        ]}
+      />
+      <div className="page-header page-header--with-actions">
         <div>
           <h1>
             Copy the {HOURS_WORDS[hours]} menu of {source.data ? name : '…'}
@@ -119,7 +106,7 @@ function CopyPage({ id }: { id: string }) {
           }}
         />
       ) : !source.data || !list.data || !health.data ? (
-        <div className="copy-page__loading" aria-busy="true">
+        <div className="page-loading" aria-busy="true">
           <span className="visually-hidden" role="status">
             Loading auto receptionists…
           </span>

@@ -7,45 +7,34 @@ import { idParamSchema } from '@switchboard/contract/auto-receptionists';
 import type { Hours, Menu } from '@switchboard/routing-core/ivr/menu';
 import { paths } from '@/config/paths';
 import { Banner } from '@/components/ui/banner';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState } from '@/components/ui/error-state';
 import { SegmentedLinks } from '@/components/ui/segmented-links';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError, errorMessage } from '@/lib/api-client';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
+import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
 import { ivrMenuQueryOptions } from '@/features/ivr/api/get-ivr-menu';
 import { RoutingDiagram } from '@/features/routing-diagram/components/routing-diagram';
-import './routing-diagram.css';
 
 const isId = (s: string) => idParamSchema.safeParse({ id: s }).success;
 
 export function Component() {
   const { id = '' } = useParams();
   if (isId(id)) return <DiagramPage id={id} />;
-  return (
-    <>
-      <title>No such auto receptionist · Switchboard</title>
-      <h1>No such auto receptionist</h1>
-      <p>
-        “{id}” is not an auto receptionist id. <Link to={paths.autoReceptionists}>Choose one from the list.</Link>
-      </p>
-    </>
-  );
+  return <InvalidAutoReceptionistId id={id} />;
 }
 
-function Breadcrumb({ id, name }: { id: string; name: string }) {
+function DiagramBreadcrumb({ id, name }: { id: string; name: string }) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
-      <ol>
-        <li>
-          <Link to={paths.autoReceptionists}>Auto receptionists</Link>
-        </li>
-        <li>
-          <Link to={paths.autoReceptionist(id)}>{name}</Link>
-        </li>
-        <li aria-current="page">Routing diagram</li>
-      </ol>
-    </nav>
+    <Breadcrumb
+      trail={[
+        { label: 'Auto receptionists', to: paths.autoReceptionists },
+        { label: name, to: paths.autoReceptionist(id) },
+        { label: 'Routing diagram' },
+      ]}
+    />
   );
 }
 
@@ -132,8 +121,8 @@ function DiagramPage({ id }: { id: string }) {
   return (
     <>
       <title>{`Routing diagram: ${name} · Switchboard`}</title>
-      <Breadcrumb id={id} name={name} />
-      <div className="diagram-page__header">
+      <DiagramBreadcrumb id={id} name={name} />
+      <div className="page-header page-header--with-actions">
         <div>
           <h1>Routing diagram: {ar.data ? name : '…'}</h1>
           <p className="page-header__lede">
@@ -160,7 +149,7 @@ function DiagramPage({ id }: { id: string }) {
       {root.isError ? (
         <ErrorState title="This menu could not be loaded" error={root.error} onRetry={() => void root.refetch()} retrying={root.isFetching} />
       ) : root.isPending || list.isPending ? (
-        <div className="diagram-page__loading" aria-busy="true">
+        <div className="page-loading" aria-busy="true">
           <span className="visually-hidden" role="status">
             Loading the routing…
           </span>

@@ -15,8 +15,7 @@ import {
   type IvrApplyEventName,
   type IvrApplyResponse,
 } from '@switchboard/contract/ivr';
-import { CSRF_HEADER } from '@switchboard/contract/session';
-import { ApiError, toApiError } from '@/lib/api-client';
+import { ApiError, toApiError, writeHeaders } from '@/lib/api-client';
 import { readEventStream } from '@/lib/event-stream';
 import type { IvrWrite } from './plan-ivr';
 
@@ -24,8 +23,6 @@ import type { IvrWrite } from './plan-ivr';
 export type ApplyProgressEvent = Extract<IvrApplyEvent, { event: 'planned' | 'op' | 'verifying' }>;
 
 export interface ApplyIvr extends IvrWrite {
-  /** The session's CSRF token (every write carries it). */
-  csrfToken: string;
   /** Told as each request is planned, answered by Zoom, then while reading back. */
   onProgress?: (event: ApplyProgressEvent) => void;
 }
@@ -47,7 +44,7 @@ export function isOutcomeUnknown(err: unknown): err is ApiError {
   );
 }
 
-export async function applyIvr({ autoReceptionistId, body, csrfToken, onProgress }: ApplyIvr) {
+export async function applyIvr({ autoReceptionistId, body, onProgress }: ApplyIvr) {
   let res: Response;
   try {
     res = await fetch(`/api/auto-receptionists/${encodeURIComponent(autoReceptionistId)}/ivr`, {
@@ -55,7 +52,7 @@ export async function applyIvr({ autoReceptionistId, body, csrfToken, onProgress
       headers: {
         accept: `${EVENT_STREAM}, application/json;q=0.9`,
         'content-type': 'application/json',
-        [CSRF_HEADER]: csrfToken,
+        ...writeHeaders(),
       },
       credentials: 'same-origin',
       body: JSON.stringify(body),

@@ -10,6 +10,7 @@ import { menuSchema } from '@switchboard/routing-core/ivr/menu';
 import type { IvrApplyEventName, IvrPlanResponse, PlannedOp } from '@switchboard/contract/ivr';
 import { jsonResponse, renderWithProviders, stubFetch } from '@/testing/render';
 import { IvrEditor } from './ivr-editor';
+import { setCsrfToken } from '@/lib/api-client';
 
 const menu = menuSchema.parse({
   prompt: { id: null },
@@ -56,13 +57,13 @@ async function setup() {
   });
   const reloadMenu = vi.fn(async () => ({ menu, version: 'v2' }));
   const onWritten = vi.fn();
+  setCsrfToken('csrf-1'); // as sign-in does
   renderWithProviders(
     <IvrEditor
       autoReceptionistId="ar1"
       scope={{ hours: 'business' }}
       menu={menu}
       version="v1"
-      csrfToken="csrf-1"
       reloadMenu={reloadMenu}
       onWritten={onWritten}
     />,

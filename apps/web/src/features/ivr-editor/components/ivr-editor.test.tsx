@@ -6,6 +6,7 @@ import { menuSchema, type KeyAction, type Menu } from '@switchboard/routing-core
 import type { IvrApplyResponse, IvrPlanResponse, IvrWriteBody } from '@switchboard/contract/ivr';
 import { jsonResponse, renderWithProviders, stubFetch } from '@/testing/render';
 import { IvrEditor, type LoadedMenu } from './ivr-editor';
+import { setCsrfToken } from '@/lib/api-client';
 
 function buildMenu(keys: Partial<Record<IvrKey, KeyAction>> = {}): Menu {
   return menuSchema.parse({
@@ -102,13 +103,13 @@ function setup(
   });
   const onWritten = vi.fn();
   const reloadMenu = vi.fn(opts.reload ?? (async () => ({ menu: loaded, version: 'v1' })));
+  setCsrfToken('csrf-1'); // as sign-in does
   const utils = renderWithProviders(
     <IvrEditor
       autoReceptionistId="ar1"
       scope={{ hours: 'business' }}
       menu={opts.menu ?? loaded}
       version="v1"
-      csrfToken="csrf-1"
       reloadMenu={reloadMenu}
       onWritten={onWritten}
     />,

@@ -35,7 +35,6 @@ export interface MenuWriteOptions {
   loaded: LoadedMenu;
   autoReceptionistId: string;
   scope: { hours: Hours; holidayId?: string | undefined };
-  csrfToken: string;
   reloadMenu: () => Promise<LoadedMenu>;
   onWritten: () => void;
 }
@@ -45,7 +44,6 @@ export function useMenuWrite({
   loaded,
   autoReceptionistId,
   scope,
-  csrfToken,
   reloadMenu,
   onWritten,
 }: MenuWriteOptions) {
@@ -116,7 +114,6 @@ export function useMenuWrite({
       const result = await apply.mutateAsync({
         autoReceptionistId,
         body: flow.body,
-        csrfToken,
         onProgress: (event) => {
           progress.current = applyProgressEvent(progress.current, event);
           setFlow((f) => (f.step === 'applying' ? { ...f, progress: progress.current } : f));
