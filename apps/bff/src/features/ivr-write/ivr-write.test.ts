@@ -14,7 +14,18 @@ import { menuFromZoom } from '@switchboard/routing-core/ivr/from-zoom';
 import { IVR_KEYS } from '@switchboard/zoom-schema/ivr-actions';
 import { zoomIvrReadSchema } from '@switchboard/zoom-schema/phone-ivr';
 import { createTestApp, signIn, type SignedIn } from '../../testing/harness';
-import { clearSimLog, countCalls, loadIvr, putIvr, simControl, simLog, zoomMenu, zoomPatch } from './test-support';
+import {
+  clearSimLog,
+  countCalls,
+  forwardToUser,
+  loadIvr,
+  putIvr,
+  seededTargets,
+  simControl,
+  simLog,
+  zoomMenu,
+  zoomPatch,
+} from './test-support';
 
 let bff: FastifyInstance;
 let admin: SignedIn;
@@ -26,14 +37,11 @@ let users: DirectoryItem[] = [];
 beforeAll(async () => {
   bff = await createTestApp();
   [admin, manager, support] = await Promise.all([signIn(bff, 'admin'), signIn(bff, 'manager'), signIn(bff, 'support')]);
-  const ars = await bff.directory.list({ type: 'autoReceptionist' });
-  arId = ars.find((a) => a.name.startsWith('Main Line') && a.name.includes('San Francisco'))!.id;
-  users = (await bff.directory.list({ type: 'user' })).filter((u) => u.extensionId);
+  ({ arId, users } = await seededTargets(bff));
 });
 afterAll(() => bff.close());
 beforeEach(() => simControl(bff, 'reset'));
 
-const forwardToUser = (u: DirectoryItem) => ({ action: 2, target: { extensionId: u.extensionId! }, voicemailGreetingId: null });
 
 async function auditFor(target: string): Promise<AuditEntry[]> {
   const res = await bff.inject({ url: `/api/audit?target=${target}&limit=200`, headers: admin.headers });

@@ -1,6 +1,7 @@
 // Test support for IVR write tests: the app's simulator (control API and
 // direct Zoom calls that bypass Switchboard's pipeline) and request helpers.
 import type { FastifyInstance } from 'fastify';
+import type { DirectoryItem } from '@switchboard/contract/directory';
 import type { IvrApplyResponse, IvrResponse, IvrWriteBody } from '@switchboard/contract/ivr';
 import { menuFromZoom } from '@switchboard/routing-core/ivr/from-zoom';
 import type { Menu } from '@switchboard/routing-core/ivr/menu';
@@ -67,3 +68,14 @@ export async function putIvr(bff: FastifyInstance, as: SignedIn, arId: string, b
 
 export const countCalls = (log: SimLogEntry[], method: string, pathEnd = '/ivr') =>
   log.filter((r) => r.method === method && r.path.endsWith(pathEnd)).length;
+
+/** The seeded main auto receptionist (San Francisco) and the users with an extension. */
+export async function seededTargets(bff: FastifyInstance): Promise<{ arId: string; users: DirectoryItem[] }> {
+  const ars = await bff.directory.list({ type: 'autoReceptionist' });
+  const arId = ars.find((a) => a.name.startsWith('Main Line') && a.name.includes('San Francisco'))!.id;
+  const users = (await bff.directory.list({ type: 'user' })).filter((u) => u.extensionId);
+  return { arId, users };
+}
+
+/** A key action forwarding to a directory user. */
+export const forwardToUser = (u: DirectoryItem) => ({ action: 2, target: { extensionId: u.extensionId! }, voicemailGreetingId: null });

@@ -6,7 +6,18 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { DirectoryItem } from '@switchboard/contract/directory';
 import { ivrApplyEventSchemas, type IvrApplyEventName, type IvrApplyResponse, type IvrWriteBody } from '@switchboard/contract/ivr';
 import type { Menu } from '@switchboard/routing-core/ivr/menu';
-import { clearSimLog, countCalls, loadIvr, putIvr, simControl, simLog, zoomMenu, zoomPatch } from '../../../features/ivr-write/test-support';
+import {
+  clearSimLog,
+  countCalls,
+  forwardToUser,
+  loadIvr,
+  putIvr,
+  seededTargets,
+  simControl,
+  simLog,
+  zoomMenu,
+  zoomPatch,
+} from '../../../features/ivr-write/test-support';
 import { createTestApp, signIn, type SignedIn } from '../../../testing/harness';
 
 let bff: FastifyInstance;
@@ -18,14 +29,11 @@ let users: DirectoryItem[] = [];
 beforeAll(async () => {
   bff = await createTestApp();
   [admin, support] = await Promise.all([signIn(bff, 'admin'), signIn(bff, 'support')]);
-  const ars = await bff.directory.list({ type: 'autoReceptionist' });
-  arId = ars.find((a) => a.name.startsWith('Main Line') && a.name.includes('San Francisco'))!.id;
-  users = (await bff.directory.list({ type: 'user' })).filter((u) => u.extensionId);
+  ({ arId, users } = await seededTargets(bff));
 });
 afterAll(() => bff.close());
 beforeEach(() => simControl(bff, 'reset'));
 
-const forwardToUser = (u: DirectoryItem) => ({ action: 2, target: { extensionId: u.extensionId! }, voicemailGreetingId: null });
 const body = (menu: Menu, baseVersion: string): IvrWriteBody => ({ hours: 'business', baseVersion, menu });
 
 interface StreamEvent {
