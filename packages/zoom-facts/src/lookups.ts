@@ -1,0 +1,12 @@
+// Small questions a simulator asks about an operation.
+import type { OperationFact } from './facts';
+
+/** The documented maximum of the page_size query parameter, if any. */
+export function listMaximum(op: OperationFact): number | undefined {
+  return op.query?.page_size?.maximum;
+}
+
+/** The classic and granular scopes the documents list for the operation. */
+export function requiredScopes(op: OperationFact): { scopes: string[]; granularScopes: string[] } {
+  return { scopes: [...op.scopes], granularScopes: [...op.granularScopes] };
+}

@@ -1,0 +1,55 @@
+// Query parameters against the documented ones: names, types, enums, limits.
+import type { OperationFact, ParamFact, Problem } from './facts';
+
+export function validateQuery(
+  op: OperationFact,
+  query: Record<string, string | string[]>,
+): Problem[] {
+  const documented = op.query;
+  if (documented === null) {
+    return Object.keys(query).map((field) => ({
+      field,
+      problem: 'is not a documented query parameter (the documents list none)',
+    }));
+  }
+  const problems: Problem[] = [];
+  for (const [field, raw] of Object.entries(query)) {
+    const param = documented[field];
+    if (!param) {
+      problems.push({ field, problem: 'is not a documented query parameter' });
+      continue;
+    }
+    const values = Array.isArray(raw) ? raw : [raw];
+    if (values.length > 1 && param.type !== 'array')
+      problems.push({ field, problem: 'is given more than once' });
+    for (const value of values) {
+      const problem = checkParam(param, value);
+      if (problem) problems.push({ field, problem });
+    }
+  }
+  for (const [field, param] of Object.entries(documented)) {
+    if (param.required && query[field] === undefined)
+      problems.push({ field, problem: 'is required' });
+  }
+  return problems;
+}
+
+function checkParam(param: ParamFact, value: string): string | undefined {
+  let n: number | undefined;
+  if (param.type === 'integer') {
+    if (!/^-?\d+$/.test(value)) return `should be an integer, got "${value}"`;
+    n = Number(value);
+  } else if (param.type === 'number') {
+    n = value.trim() === '' ? NaN : Number(value);
+    if (!Number.isFinite(n)) return `should be a number, got "${value}"`;
+  } else if (param.type === 'boolean' && value !== 'true' && value !== 'false') {
+    return `should be true or false, got "${value}"`;
+  }
+  if (param.enum && !param.enum.some((e) => String(e) === value))
+    return `should be one of ${param.enum.join(', ')}`;
+  if (n !== undefined && param.minimum !== undefined && n < param.minimum)
+    return `is below the minimum ${param.minimum}`;
+  if (n !== undefined && param.maximum !== undefined && n > param.maximum)
+    return `is above the maximum ${param.maximum}`;
+  return undefined;
+}
