@@ -22,6 +22,7 @@ export interface AlignResult {
   byExample: number;
   byOrder: number;
   conflicts: number;
+  duplicates: number;
 }
 
 export function alignFlatFields(
@@ -31,7 +32,14 @@ export function alignFlatFields(
 ): AlignResult {
   const seen = new Set<SchemaFact>();
   const stack: Frame[] = [{ node: root, path: '', last: null }];
-  const r: AlignResult = { matched: 0, grafted: 0, byExample: 0, byOrder: 0, conflicts: 0 };
+  const r: AlignResult = {
+    matched: 0,
+    grafted: 0,
+    byExample: 0,
+    byOrder: 0,
+    conflicts: 0,
+    duplicates: 0,
+  };
   const push = (depth: number, node: SchemaFact, f: FlatField): void => {
     const parent = stack[depth] as Frame;
     parent.last = { name: f.name, required: f.required };
@@ -80,6 +88,13 @@ export function alignFlatFields(
       else target = containers[0];
     }
     if (!target) continue;
+    // listed twice (e.g. in two "One of" variants the OpenAPI file merges): reuse, never overwrite
+    const twin = slots(target.frame.node).find((s) => s.name === f.name);
+    if (twin) {
+      r.duplicates++;
+      push(target.depth, twin.node, f);
+      continue;
+    }
     const node = graftNode(f);
     placeChild(target.frame.node as ObjectFact | ArrayFact, f.name, node, f.required);
     seen.add(node);

@@ -27,7 +27,7 @@ export function phoneOperations(
   const stats: PhoneStats = {
     openapiOnly: [],
     mdOnly: [],
-    align: { matched: 0, grafted: 0, byExample: 0, byOrder: 0, conflicts: 0 },
+    align: { matched: 0, grafted: 0, byExample: 0, byOrder: 0, conflicts: 0, duplicates: 0 },
     bodyOnlyInMd: [],
     statusOnlyInMd: [],
   };
