@@ -21,8 +21,21 @@ export interface AlignResult {
   grafted: number;
   byExample: number;
   byOrder: number;
+  innermost: number;
   conflicts: number;
   duplicates: number;
+}
+
+export function emptyAlignResult(): AlignResult {
+  return {
+    matched: 0,
+    grafted: 0,
+    byExample: 0,
+    byOrder: 0,
+    innermost: 0,
+    conflicts: 0,
+    duplicates: 0,
+  };
 }
 
 export function alignFlatFields(
@@ -32,14 +45,7 @@ export function alignFlatFields(
 ): AlignResult {
   const seen = new Set<SchemaFact>();
   const stack: Frame[] = [{ node: root, path: '', last: null }];
-  const r: AlignResult = {
-    matched: 0,
-    grafted: 0,
-    byExample: 0,
-    byOrder: 0,
-    conflicts: 0,
-    duplicates: 0,
-  };
+  const r = emptyAlignResult();
   const push = (depth: number, node: SchemaFact, f: FlatField): void => {
     const parent = stack[depth] as Frame;
     parent.last = { name: f.name, required: f.required };
@@ -80,13 +86,9 @@ export function alignFlatFields(
       r.conflicts++; // same name documented with another type: keep the OpenAPI one
       continue;
     }
-    let target = containers.find((c) => exampleKeys.has(join(c.frame.path, f.name)));
-    if (target) r.byExample++;
-    else {
-      target = containers.find((c) => fitsOrder(c.frame, f, c.depth === stack.length - 1));
-      if (target) r.byOrder++;
-      else target = containers[0];
-    }
+    const byExample = containers.find((c) => exampleKeys.has(join(c.frame.path, f.name)));
+    const byOrder = containers.find((c) => fitsOrder(c.frame, f, c.depth === stack.length - 1));
+    const target = byExample ?? byOrder ?? containers[0];
     if (!target) continue;
     // listed twice (e.g. in two "One of" variants the OpenAPI file merges): reuse, never overwrite
     const twin = slots(target.frame.node).find((s) => s.name === f.name);
@@ -95,6 +97,7 @@ export function alignFlatFields(
       push(target.depth, twin.node, f);
       continue;
     }
+    r[byExample ? 'byExample' : byOrder ? 'byOrder' : 'innermost']++;
     const node = graftNode(f);
     placeChild(target.frame.node as ObjectFact | ArrayFact, f.name, node, f.required);
     seen.add(node);

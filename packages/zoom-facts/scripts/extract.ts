@@ -49,7 +49,7 @@ function phone(): OperationFact[] {
   );
   const a = stats.align;
   console.log(
-    `  markdown fields matched to OpenAPI: ${a.matched}; only in markdown, grafted: ${a.grafted} (placed by example ${a.byExample}, by sibling order ${a.byOrder}); type conflicts kept as OpenAPI: ${a.conflicts}; listed twice: ${a.duplicates}`,
+    `  markdown fields matched to OpenAPI: ${a.matched}; only in markdown, grafted: ${a.grafted} (placed by example ${a.byExample}, by sibling order ${a.byOrder}, innermost open object ${a.innermost}); type conflicts kept as OpenAPI: ${a.conflicts}; listed twice: ${a.duplicates}`,
   );
   if (stats.statusOnlyInMd.length)
     console.log(

@@ -1,7 +1,7 @@
 // Zoom Phone: OpenAPI gives shapes and query parameters, the per-operation
 // markdown gives titles, scopes, rate labels, enums and documented errors.
 import type { BodyFact, HttpMethod, OperationFact, ParamFact, ResponseFact } from '../src/facts';
-import { alignFlatFields, type AlignResult } from './align';
+import { alignFlatFields, emptyAlignResult, type AlignResult } from './align';
 import { errorFacts } from './errors';
 import { headerFacts } from './header';
 import { OpenApi, type Json } from './openapi';
@@ -27,7 +27,7 @@ export function phoneOperations(
   const stats: PhoneStats = {
     openapiOnly: [],
     mdOnly: [],
-    align: { matched: 0, grafted: 0, byExample: 0, byOrder: 0, conflicts: 0, duplicates: 0 },
+    align: emptyAlignResult(),
     bodyOnlyInMd: [],
     statusOnlyInMd: [],
   };
