@@ -3,8 +3,8 @@ import phoneJson from '../facts/zoom-phone.json' with { type: 'json' };
 import contactCenterJson from '../facts/zoom-contact-center.json' with { type: 'json' };
 import type { FactsFile, OperationFact } from './facts';
 
-export const phoneFacts = phoneJson as unknown as FactsFile;
-export const contactCenterFacts = contactCenterJson as unknown as FactsFile;
+export const phoneFacts: FactsFile = phoneJson;
+export const contactCenterFacts: FactsFile = contactCenterJson;
 
 export const allOperations: readonly OperationFact[] = [
   ...phoneFacts.operations,

@@ -1,9 +1,10 @@
 // Small questions a simulator asks about an operation.
 import type { OperationFact } from './facts';
+import { queryParams } from './params';
 
-/** The documented maximum of the page_size query parameter, if any. */
+/** The maximum of the page_size query parameter (documented, or decision 006's), if any. */
 export function listMaximum(op: OperationFact): number | undefined {
-  return op.query?.page_size?.maximum;
+  return queryParams(op)?.page_size?.maximum;
 }
 
 /** The classic and granular scopes the documents list for the operation. */

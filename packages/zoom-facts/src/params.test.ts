@@ -35,13 +35,27 @@ describe('validateQuery', () => {
     ]);
   });
 
-  it('when the documents list no query parameters at all, says so', () => {
-    const cc = op(contactCenterFacts, 'GET /contact_center/business_hours');
+  it('when the documents list no query parameters at all (and it is no list), says so', () => {
+    const cc = op(contactCenterFacts, 'GET /contact_center/business_hours/{businessHourId}');
     expect(validateQuery(cc, { page_size: '10' })).toEqual([
       {
         field: 'page_size',
         problem: 'is not a documented query parameter (the documents list none)',
       },
+    ]);
+  });
+});
+
+describe('Contact Center lists without documented query parameters', () => {
+  const entryPoints = op(contactCenterFacts, 'GET /contact_center/flows_entry_points');
+  it('take page_size up to 100 and next_page_token, because their answer documents next_page_token', () => {
+    expect(entryPoints.query).toBeNull();
+    expect(validateQuery(entryPoints, { page_size: '100', next_page_token: 'abc' })).toEqual([]);
+    expect(validateQuery(entryPoints, { page_size: '101' })).toEqual([
+      { field: 'page_size', problem: 'is above the maximum 100' },
+    ]);
+    expect(validateQuery(entryPoints, { channel: 'voice' })).toEqual([
+      { field: 'channel', problem: 'is not a documented query parameter' },
     ]);
   });
 });

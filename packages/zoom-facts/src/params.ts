@@ -1,11 +1,29 @@
 // Query parameters against the documented ones: names, types, enums, limits.
 import type { OperationFact, ParamFact, Problem } from './facts';
 
+/**
+ * Contact Center lists document no query parameters although their answers
+ * carry `next_page_token`; such a list takes `page_size` (at most 100) and
+ * `next_page_token` (docs/decisions/006-independent-simulator.md).
+ */
+export const UNDOCUMENTED_PAGINATION: Record<string, ParamFact> = {
+  page_size: { type: 'integer', minimum: 1, maximum: 100 },
+  next_page_token: { type: 'string' },
+};
+
+/** The query parameters an operation takes: the documented ones, or the pagination rule above. */
+export function queryParams(op: OperationFact): Record<string, ParamFact> | null {
+  if (op.query !== null) return op.query;
+  const ok = op.responses.find((r) => r.status === 200)?.schema;
+  const paginated = ok && 'properties' in ok && ok.properties?.next_page_token !== undefined;
+  return paginated ? UNDOCUMENTED_PAGINATION : null;
+}
+
 export function validateQuery(
   op: OperationFact,
   query: Record<string, string | string[]>,
 ): Problem[] {
-  const documented = op.query;
+  const documented = queryParams(op);
   if (documented === null) {
     return Object.keys(query).map((field) => ({
       field,
