@@ -51,6 +51,23 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'fetch', 'process', 'window', 'document', 'localStorage'],
     },
   },
+  // the simulator is a second implementation of Zoom, from Zoom's documents: it shares no code with the client
+  {
+    files: ['apps/zoom-sim/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@switchboard/zoom-schema', '@switchboard/zoom-schema/*', '@switchboard/routing-core', '@switchboard/routing-core/*', '@switchboard/contract', '@switchboard/contract/*', '@switchboard/bff', '@switchboard/bff/*'],
+              message: "The simulator shares no code with the client (docs/decisions/006): write Zoom's rule from its documents or read it from @switchboard/zoom-facts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

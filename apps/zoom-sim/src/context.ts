@@ -1,4 +1,6 @@
 // Everything one simulator instance owns, shared by its route modules.
+import { randomBytes } from 'node:crypto';
+import type { OperationFact } from '@switchboard/zoom-facts/facts';
 import { Faults } from './control/faults';
 import { RequestLog } from './control/request-log';
 import { DEMO_CREDENTIALS } from './demo-credentials';
@@ -23,6 +25,14 @@ export interface SimContext {
   paginator: Paginator;
   faults: Faults;
   log: RequestLog;
+  /** The documented operations the simulator's routes implement (filled as routes register). */
+  operations: Set<OperationFact>;
+  /** Where the separate file host listens (play_url links point there); set when it starts. */
+  fileBaseUrl: string;
+  /** Key that signs file links, new per instance. */
+  fileSigningKey: Buffer;
+  /** Scopes a token issued now carries: the faults' list, or every scope the operations need. */
+  grantedScopes(): string[];
   /** Back to the seeded account with no faults, an empty log and the configured plan. */
   reset(): void;
 }
@@ -45,6 +55,13 @@ export function createContext(opts: SimulatorOptions = {}): SimContext {
     paginator: new Paginator(clock),
     faults: new Faults(new Prng(`${seed}:faults`)),
     log: new RequestLog(),
+    operations: new Set(),
+    fileBaseUrl: opts.fileBaseUrl ?? 'http://127.0.0.1',
+    fileSigningKey: randomBytes(32),
+    grantedScopes() {
+      if (ctx.faults.scopes) return [...ctx.faults.scopes];
+      return [...new Set([...ctx.operations].flatMap((op) => op.granularScopes))].sort();
+    },
     reset() {
       ctx.store = fresh();
       ctx.limiter.reset(plan);

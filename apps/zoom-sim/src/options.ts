@@ -16,6 +16,12 @@ export interface SimulatorOptions {
   now?: Date;
   /** Time source for token expiry, page tokens and rate windows; default Date.now. */
   clock?: Clock;
+  /** Port of the separate file host that serves play_url links (0 = any free port). */
+  filePort?: number;
+  /** buildSimulator only (nothing listens): the file host's base URL to put in play_url links. */
+  fileBaseUrl?: string;
+  /** Append every API request as a JSON line to this file (the conformance suite reads it). */
+  recordFile?: string;
   /** The one OAuth app the account accepts; default DEMO_CREDENTIALS. */
   credentials?: SimCredentials;
 }

@@ -5,11 +5,15 @@ import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { createContext } from './context';
 import type { SimContext } from './context';
+import { registerContactCenterFlowRoutes } from './contact-center/flows/routes';
+import { notifyTaps, tapsActive } from './control/request-taps';
 import { registerControlRoutes } from './control/routes';
+import { buildFileHost } from './files/file-host';
 import { registerOAuthRoutes } from './oauth/routes';
 import type { SimulatorOptions } from './options';
 import { registerApiGuards } from './platform/api';
 import { ZoomApiError, sendZoomError } from './platform/errors';
+import { bindOperations } from './platform/operations';
 import { registerTracking } from './platform/tracking';
 import { registerPhoneRoutes } from './phone/routes';
 
@@ -25,7 +29,7 @@ const isZoomPath = (url: string) => url.startsWith('/v2/') || url.startsWith('/o
 
 export function buildSimulator(opts: SimulatorOptions = {}): FastifyInstance {
   const ctx = createContext(opts);
-  const app = Fastify({ logger: false, bodyLimit: 1_048_576 });
+  const app = Fastify({ logger: false, bodyLimit: 1_048_576, exposeHeadRoutes: false });
   app.decorate('sim', ctx);
 
   // OAuth clients may send an x-www-form-urlencoded body.
@@ -40,17 +44,33 @@ export function buildSimulator(opts: SimulatorOptions = {}): FastifyInstance {
     if (latency > 0 && isZoomPath(request.url)) await new Promise((r) => setTimeout(r, latency));
   });
 
+  // Keep the JSON answers of API calls for request taps (the conformance suite).
+  const answers = new WeakMap<object, unknown>();
+  app.addHook('onSend', async (request, reply, payload) => {
+    if ((tapsActive() || opts.recordFile) && request.url.startsWith('/v2/') && typeof payload === 'string' && payload !== '') {
+      if (String(reply.getHeader('content-type') ?? '').includes('json')) answers.set(request, JSON.parse(payload) as unknown);
+    }
+    return payload;
+  });
+
   app.addHook('onResponse', async (request, reply) => {
     if (!isZoomPath(request.url)) return;
     const [path = ''] = request.url.split('?');
-    ctx.log.add({
-      method: request.method,
-      path,
-      query: { ...(request.query as Record<string, unknown>) },
-      body: request.body ?? null,
-      status: reply.statusCode,
-      at: new Date(ctx.clock()).toISOString(),
-    });
+    const query = { ...(request.query as Record<string, unknown>) };
+    ctx.log.add({ method: request.method, path, query, body: request.body ?? null, status: reply.statusCode, at: new Date(ctx.clock()).toISOString() });
+    if (path.startsWith('/v2/') && (tapsActive() || opts.recordFile)) {
+      const entry = {
+        method: request.method,
+        path: path.slice('/v2'.length),
+        query,
+        body: request.body ?? null,
+        contentType: request.headers['content-type'] ?? null,
+        status: reply.statusCode,
+        response: answers.get(request),
+        injected: request.injectedFault === true,
+      };
+      notifyTaps(entry, opts.recordFile);
+    }
   });
 
   app.setErrorHandler((error: FastifyError, _request, reply) => {
@@ -69,8 +89,10 @@ export function buildSimulator(opts: SimulatorOptions = {}): FastifyInstance {
   registerOAuthRoutes(app, ctx);
   app.register(
     async (api) => {
+      bindOperations(api, ctx.operations);
       registerApiGuards(api, ctx);
       registerPhoneRoutes(api, ctx);
+      registerContactCenterFlowRoutes(api, ctx);
     },
     { prefix: '/v2' },
   );
@@ -80,6 +102,8 @@ export function buildSimulator(opts: SimulatorOptions = {}): FastifyInstance {
 
 export interface RunningSimulator {
   url: string;
+  /** The separate file host that play_url links point at. */
+  fileUrl: string;
   app: FastifyInstance;
   close(): Promise<void>;
 }
@@ -87,9 +111,22 @@ export interface RunningSimulator {
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<RunningSimulator> {
   const app = buildSimulator(opts);
   const host = opts.host ?? '127.0.0.1';
-  await app.listen({ host, port: opts.port ?? 0 });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : opts.port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
-  return { url: `http://${urlHost}:${port}`, app, close: () => app.close() };
+  const files = buildFileHost(app.sim);
+  const fileUrl = await listenOn(files, host, urlHost, opts.filePort ?? 0);
+  app.sim.fileBaseUrl = fileUrl;
+  try {
+    const url = await listenOn(app, host, urlHost, opts.port ?? 0);
+    return { url, fileUrl, app, close: async () => void (await Promise.all([app.close(), files.close()])) };
+  } catch (err) {
+    await files.close();
+    throw err;
+  }
+}
+
+async function listenOn(server: FastifyInstance, host: string, urlHost: string, port: number): Promise<string> {
+  await server.listen({ host, port });
+  const address = server.server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  return `http://${urlHost}:${bound}`;
 }

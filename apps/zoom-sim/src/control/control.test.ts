@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { zoomIvrReadSchema } from '@switchboard/zoom-schema/phone-ivr';
+import type { IvrRead } from '../testing/shapes';
 import { buildSimulator } from '../server';
 import { mainAr, someUser } from '../testing/fixtures';
 import { startHarness, trackingId } from '../testing/harness';
@@ -19,7 +19,7 @@ beforeEach(async () => {
 
 const ivrPath = () => `/phone/auto_receptionists/${arId}/ivr`;
 const readKey = async (key: string) =>
-  zoomIvrReadSchema.parse(await h.json('GET', ivrPath())).key_actions.find((k) => k.key === key);
+  (await h.json<IvrRead>('GET', ivrPath())).key_actions.find((k) => k.key === key);
 const patchKey = (key: string, action: number) => h.api('PATCH', ivrPath(), { key_action: { key, action } });
 const requests = async () => ((await (await h.control('GET', '/requests')).json()) as { requests: LoggedRequest[] }).requests;
 
@@ -55,11 +55,11 @@ describe('faults', () => {
     const res = await h.control('POST', '/faults', { status: 500, match: { method: 'PATCH', pathPrefix: '/phone/auto_receptionists' }, afterCount: 2, times: 1 });
     expect(res.status).toBe(200);
     const keys = ['3', '4', '5', '6', '7'];
-    const before = zoomIvrReadSchema.parse(await h.json('GET', ivrPath()));
+    const before = await h.json<IvrRead>('GET', ivrPath());
     const results: number[] = [];
     for (const key of keys) results.push((await patchKey(key, 100)).status);
     expect(results).toEqual([204, 204, 500, 204, 204]);
-    const ivr = zoomIvrReadSchema.parse(await h.json('GET', ivrPath()));
+    const ivr = await h.json<IvrRead>('GET', ivrPath());
     const untouched = before.key_actions.find((a) => a.key === '5')?.action;
     expect(untouched).not.toBe(100);
     expect(keys.map((k) => ivr.key_actions.find((a) => a.key === k)?.action)).toEqual([100, 100, untouched, 100, 100]);
@@ -113,7 +113,7 @@ describe('reset', () => {
     expect((await readKey('1'))?.action).toBe(2);
     expect((await h.control('POST', '/reset')).status).toBe(204);
     expect((await readKey('1'))?.action).toBe(7);
-    expect(await (await h.control('GET', '/faults')).json()).toEqual({ dropWrites: false, latencyMs: 0, errors: [], rateLimit: 'off' });
+    expect(await (await h.control('GET', '/faults')).json()).toEqual({ dropWrites: false, latencyMs: 0, scopes: null, errors: [], rateLimit: 'off' });
     expect((await requests()).map((r) => r.path)).toEqual([`/v2${ivrPath()}`]);
   });
 });

@@ -27,6 +27,8 @@ export const faultBodySchema = z
     latencyMs: z.number().int().min(0).max(60_000).optional(),
     rateLimit: z.enum(['pro', 'business', 'off']).optional(),
     expireTokens: z.boolean().optional(),
+    /** Tokens issued afterwards carry exactly these scopes (null: back to every scope). */
+    scopes: z.array(z.string().min(1).max(200)).max(500).nullable().optional(),
   })
   .strict()
   .refine((b) => b.status !== undefined || (b.rate === undefined && b.match === undefined && b.afterCount === undefined && b.times === undefined && b.code === undefined && b.message === undefined), {
@@ -61,6 +63,7 @@ export class Faults {
   dropWrites = false;
   latencyMs = 0;
   errorRules: ErrorRule[] = [];
+  scopes: string[] | null = null;
 
   constructor(private readonly prng: Prng) {}
 
@@ -68,6 +71,7 @@ export class Faults {
   apply(body: FaultBody): { rateLimit?: SimPlan; expireTokens: boolean } {
     if (body.dropWrites !== undefined) this.dropWrites = body.dropWrites;
     if (body.latencyMs !== undefined) this.latencyMs = body.latencyMs;
+    if (body.scopes !== undefined) this.scopes = body.scopes;
     if (body.status !== undefined) {
       this.errorRules.push({
         status: body.status,
@@ -88,6 +92,7 @@ export class Faults {
     this.dropWrites = false;
     this.latencyMs = 0;
     this.errorRules = [];
+    this.scopes = null;
   }
 
   /** dropWrites answers 204 to PATCH/PUT/DELETE after validation and changes nothing. */
@@ -112,7 +117,7 @@ export class Faults {
   }
 
   snapshot() {
-    return { dropWrites: this.dropWrites, latencyMs: this.latencyMs, errors: this.errorRules.map((r) => ({ ...r })) };
+    return { dropWrites: this.dropWrites, latencyMs: this.latencyMs, scopes: this.scopes, errors: this.errorRules.map((r) => ({ ...r })) };
   }
 }
 

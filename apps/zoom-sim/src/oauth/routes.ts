@@ -4,17 +4,6 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { SimContext } from '../context';
 
-export const SIM_SCOPES = [
-  'phone:read:admin',
-  'phone:write:admin',
-  'phone:read:list_users:admin',
-  'phone:read:auto_receptionist:admin',
-  'phone:read:auto_receptionist_ivr:admin',
-  'phone:update:auto_receptionist_ivr:admin',
-  'phone:read:list_audios:admin',
-  'phone:write:audio:admin',
-].join(' ');
-
 function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -49,11 +38,14 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: SimContext) {
     if (param('account_id') !== accountId) {
       return reply.code(400).send({ reason: 'Invalid account_id', error: 'invalid_request' });
     }
+    // The token carries what the app was granted: by default every scope the
+    // simulated operations need, or exactly the list set with POST /__sim/faults {scopes}.
+    const scopes = ctx.grantedScopes();
     return reply.send({
-      access_token: ctx.tokens.issue(accountId),
+      access_token: ctx.tokens.issue(accountId, scopes),
       token_type: 'bearer',
       expires_in: ctx.tokens.ttlSeconds,
-      scope: SIM_SCOPES,
+      scope: scopes.join(' '),
     });
   });
 }

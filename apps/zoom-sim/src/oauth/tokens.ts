@@ -1,38 +1,50 @@
 // Access tokens issued by POST /oauth/token. Several may be valid at once;
-// each lives `ttlSeconds`. `expireAll` is the control plane's expireTokens.
+// each lives `ttlSeconds` and carries the scopes granted when it was issued.
+// An expired token is remembered for a while so that Zoom's two answers can be
+// told apart: "Access token has expired." versus "Invalid access token.".
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../platform/clock';
 
+export type TokenCheck =
+  | { ok: true; accountId: string; scopes: ReadonlySet<string> }
+  | { ok: false; reason: 'expired' | 'invalid' };
+
+interface Issued {
+  accountId: string;
+  scopes: ReadonlySet<string>;
+  expiresAt: number;
+}
+
+const REMEMBER_EXPIRED_MS = 24 * 3600 * 1000;
+
 export class TokenStore {
-  private tokens = new Map<string, { accountId: string; expiresAt: number }>();
+  private tokens = new Map<string, Issued>();
 
   constructor(
     private readonly clock: Clock,
     readonly ttlSeconds: number,
   ) {}
 
-  issue(accountId: string): string {
+  issue(accountId: string, scopes: readonly string[]): string {
     if (this.tokens.size >= 1000) {
-      const now = this.clock();
-      for (const [token, t] of this.tokens) if (t.expiresAt <= now) this.tokens.delete(token);
+      const forgetBefore = this.clock() - REMEMBER_EXPIRED_MS;
+      for (const [token, t] of this.tokens) if (t.expiresAt <= forgetBefore) this.tokens.delete(token);
     }
     const token = `eyJzdiI6IjAwMDAwMSJ9.${randomBytes(48).toString('base64url')}`;
-    this.tokens.set(token, { accountId, expiresAt: this.clock() + this.ttlSeconds * 1000 });
+    this.tokens.set(token, { accountId, scopes: new Set(scopes), expiresAt: this.clock() + this.ttlSeconds * 1000 });
     return token;
   }
 
-  /** The account of a live token, or undefined for unknown and expired ones. */
-  verify(token: string): string | undefined {
+  verify(token: string): TokenCheck {
     const t = this.tokens.get(token);
-    if (!t) return undefined;
-    if (t.expiresAt <= this.clock()) {
-      this.tokens.delete(token);
-      return undefined;
-    }
-    return t.accountId;
+    if (!t) return { ok: false, reason: 'invalid' };
+    if (t.expiresAt <= this.clock()) return { ok: false, reason: 'expired' };
+    return { ok: true, accountId: t.accountId, scopes: t.scopes };
   }
 
+  /** The control plane's expireTokens: every issued token expires now. */
   expireAll() {
-    this.tokens.clear();
+    const now = this.clock();
+    for (const t of this.tokens.values()) t.expiresAt = Math.min(t.expiresAt, now);
   }
 }

@@ -8,6 +8,7 @@ import { registerCommonAreaRoutes } from './common-areas/routes';
 import { registerExternalContactRoutes } from './external-contacts/routes';
 import { registerIvrRoutes } from './ivr/routes';
 import { registerPhoneNumberRoutes } from './numbers/routes';
+import { registerRoomRoutes } from './rooms/routes';
 import { registerSharedLineGroupRoutes } from './shared-line-groups/routes';
 import { registerSiteRoutes } from './sites/routes';
 import { registerUserRoutes } from './users/routes';
@@ -23,4 +24,5 @@ export function registerPhoneRoutes(api: FastifyInstance, ctx: SimContext) {
   registerExternalContactRoutes(api, ctx);
   registerPhoneNumberRoutes(api, ctx);
   registerAudioRoutes(api, ctx);
+  registerRoomRoutes(api, ctx);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { zoomPhoneUserListSchema } from '@switchboard/zoom-schema/phone-users';
+import type { Listed } from '../testing/shapes';
 import { startHarness } from '../testing/harness';
 import type { Harness } from '../testing/harness';
 
@@ -9,11 +9,11 @@ afterEach(async () => h?.close());
 describe('pagination', () => {
   it('defaults to 30 per page and walks all 40 users with next_page_token', async () => {
     h = await startHarness();
-    const first = zoomPhoneUserListSchema.parse(await h.json('GET', '/phone/users'));
+    const first = await h.json<Listed<'users'>>('GET', '/phone/users');
     expect(first).toMatchObject({ page_size: 30, total_records: 40 });
     expect(first.users).toHaveLength(30);
     expect(first.next_page_token).not.toBe('');
-    const second = zoomPhoneUserListSchema.parse(await h.json('GET', `/phone/users?next_page_token=${first.next_page_token}`));
+    const second = await h.json<Listed<'users'>>('GET', `/phone/users?next_page_token=${first.next_page_token}`);
     expect(second.users).toHaveLength(10);
     expect(second.next_page_token).toBe('');
     const ids = new Set([...first.users, ...second.users].map((u) => u.id));
@@ -22,10 +22,10 @@ describe('pagination', () => {
 
   it('honours page_size and caps it at the documented maximum', async () => {
     h = await startHarness();
-    const small = zoomPhoneUserListSchema.parse(await h.json('GET', '/phone/users?page_size=7'));
+    const small = await h.json<Listed<'users'>>('GET', '/phone/users?page_size=7');
     expect(small.users).toHaveLength(7);
     expect(small.page_size).toBe(7);
-    const capped = zoomPhoneUserListSchema.parse(await h.json('GET', '/phone/users?page_size=1000'));
+    const capped = await h.json<Listed<'users'>>('GET', '/phone/users?page_size=1000');
     expect(capped.page_size).toBe(100);
     expect(capped.users).toHaveLength(40);
     expect(capped.next_page_token).toBe('');
@@ -36,10 +36,11 @@ describe('pagination', () => {
   it('refuses an invalid token, a token from another list and an expired token (15 min) with 400', async () => {
     let now = Date.parse('2026-03-10T12:00:00Z');
     h = await startHarness({ clock: () => now });
-    const page = zoomPhoneUserListSchema.parse(await h.json('GET', '/phone/users?page_size=5'));
+    const page = await h.json<Listed<'users'>>('GET', '/phone/users?page_size=5');
     const bogus = await h.api('GET', '/phone/users?next_page_token=bogus');
     expect(bogus.status).toBe(400);
-    expect(await bogus.json()).toEqual({ code: 300, message: 'The next page token is invalid or expired.' });
+    // As "List phone users" documents it: HTTP 400, code 400.
+    expect(await bogus.json()).toEqual({ code: 400, message: 'The next page token is invalid or expired.' });
     expect((await h.api('GET', `/phone/call_queues?next_page_token=${page.next_page_token}`)).status).toBe(400);
     now += 14 * 60 * 1000;
     expect((await h.api('GET', `/phone/users?next_page_token=${page.next_page_token}`)).status).toBe(200);
@@ -52,9 +53,9 @@ describe('pagination', () => {
     h = await startHarness();
     const sites = await h.json<{ sites: Array<{ id: string; name: string }> }>('GET', '/phone/sites');
     const london = sites.sites.find((s) => s.name === 'London');
-    const list = zoomPhoneUserListSchema.parse(await h.json('GET', `/phone/users?site_id=${london?.id}&page_size=10`));
+    const list = await h.json<Listed<'users'>>('GET', `/phone/users?site_id=${london?.id}&page_size=10`);
     expect(list.total_records).toBe(14);
-    const next = zoomPhoneUserListSchema.parse(await h.json('GET', `/phone/users?site_id=${london?.id}&next_page_token=${list.next_page_token}&page_size=10`));
+    const next = await h.json<Listed<'users'>>('GET', `/phone/users?site_id=${london?.id}&next_page_token=${list.next_page_token}&page_size=10`);
     expect(next.users).toHaveLength(4);
     expect([...list.users, ...next.users].every((u) => u.site?.name === 'London')).toBe(true);
   });

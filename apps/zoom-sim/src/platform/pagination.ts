@@ -2,8 +2,10 @@
 // documented maximum) and an opaque `next_page_token` that expires after 15
 // minutes and only works on the list that issued it.
 import { randomBytes } from 'node:crypto';
+import type { OperationFact } from '@switchboard/zoom-facts/facts';
 import type { Clock } from './clock';
-import { validationError, ZoomApiError } from './errors';
+import { DECIDED, decidedError } from './decisions';
+import { ZoomApiError } from './errors';
 
 export const PAGE_TOKEN_TTL_MS = 15 * 60 * 1000;
 export const DEFAULT_PAGE_SIZE = 30;
@@ -39,14 +41,14 @@ export class Paginator {
    * Slice `items` for this request. `listKey` names the list and its filters,
    * so a token from another list (or other filters) is refused.
    */
-  page<T>(listKey: string, items: readonly T[], query: PageQuery, maxPageSize: number) {
+  page<T>(listKey: string, items: readonly T[], query: PageQuery, maxPageSize: number, op?: OperationFact) {
     const pageSize = parsePageSize(query.page_size, maxPageSize);
     let offset = 0;
     const token = typeof query.next_page_token === 'string' ? query.next_page_token : '';
     if (token !== '') {
       const cursor = this.cursors.get(token);
       if (!cursor || cursor.listKey !== listKey || cursor.expiresAt <= this.clock()) {
-        throw new ZoomApiError(400, 300, INVALID_PAGE_TOKEN_MESSAGE);
+        throw invalidPageToken(op);
       }
       offset = cursor.offset;
     }
@@ -61,9 +63,18 @@ export class Paginator {
   }
 }
 
+/**
+ * The operation's documented answer to a bad page token; lists that document
+ * none answer what Zoom documents for its user list (decision 006).
+ */
+function invalidPageToken(op: OperationFact | undefined): ZoomApiError {
+  const fact = op?.errors.find((e) => e.messages.includes(INVALID_PAGE_TOKEN_MESSAGE));
+  return fact?.code ? new ZoomApiError(fact.status, fact.code, INVALID_PAGE_TOKEN_MESSAGE) : decidedError(DECIDED.pageToken);
+}
+
 function parsePageSize(raw: unknown, max: number): number {
   if (raw === undefined || raw === '') return DEFAULT_PAGE_SIZE;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw validationError(`Invalid field: page_size.`);
+  if (!Number.isInteger(n) || n < 1) throw decidedError(DECIDED.pageSize);
   return Math.min(n, max);
 }

@@ -1,15 +1,21 @@
-// Zoom's per-account, per-label QPS limits. Fixed one-second windows aligned
-// to the clock's whole seconds: a client that sends N requests within any
-// clock second succeeds while N ≤ limit; the (limit+1)th in that second is 429.
-import { RATE_LIMITS } from '@switchboard/zoom-schema/rate-limits';
-import type { RateLimitLabel, ZoomPlan } from '@switchboard/zoom-schema/rate-limits';
+// Zoom's per-account, per-label QPS limits (Zoom's rate-limits page: Pro
+// Light 20/s, Medium 10/s, Heavy 5/s; Business and above 40/20/10). Fixed
+// one-second windows aligned to the clock's whole seconds: a client that sends
+// N requests within any clock second succeeds while N ≤ limit; the (limit+1)th
+// in that second is 429. Each operation's label comes from its document.
 import type { Clock } from './clock';
 
-export type SimPlan = ZoomPlan | 'off';
+export type Label = 'light' | 'medium' | 'heavy';
+export type SimPlan = 'pro' | 'business' | 'off';
+
+const LIMITS: Record<Exclude<SimPlan, 'off'>, Record<Label, number>> = {
+  pro: { light: 20, medium: 10, heavy: 5 },
+  business: { light: 40, medium: 20, heavy: 10 },
+};
 
 export const RATE_LIMIT_MESSAGE = 'You have reached the maximum per-second rate limit for this API. Try again later.';
 
-const CATEGORY: Record<RateLimitLabel, string> = { light: 'Light', medium: 'Medium', heavy: 'Heavy' };
+const CATEGORY: Record<Label, string> = { light: 'Light', medium: 'Medium', heavy: 'Heavy' };
 
 export interface RateDecision {
   allowed: boolean;
@@ -29,9 +35,9 @@ export class RateLimiter {
     this.windows.clear();
   }
 
-  take(accountId: string, label: RateLimitLabel): RateDecision {
+  take(accountId: string, label: Label): RateDecision {
     if (this.plan === 'off') return { allowed: true, headers: {} };
-    const limit = RATE_LIMITS[this.plan][label];
+    const limit = LIMITS[this.plan][label];
     const now = this.clock();
     const second = Math.floor(now / 1000);
     const key = `${accountId}:${label}`;

@@ -1,7 +1,9 @@
-// Every response, errors included, carries a unique `x-zm-trackingid`.
+// Every response, errors included, carries a unique `x-zm-trackingid` — the
+// id Zoom support asks for.
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { ZOOM_TRACKING_HEADER } from '@switchboard/zoom-schema/errors';
+
+export const TRACKING_HEADER = 'x-zm-trackingid';
 
 export function newTrackingId(): string {
   return `SIM_${randomBytes(16).toString('hex')}`;
@@ -9,6 +11,6 @@ export function newTrackingId(): string {
 
 export function registerTracking(app: FastifyInstance) {
   app.addHook('onRequest', async (_request, reply) => {
-    reply.header(ZOOM_TRACKING_HEADER, newTrackingId());
+    reply.header(TRACKING_HEADER, newTrackingId());
   });
 }

@@ -19,6 +19,7 @@ import { AUDIO_PROMPTS } from './names';
 import { seedSites, seedUsers } from './people';
 import { Prng } from './prng';
 import { seedMenus } from './routing';
+import { seedServices } from './services';
 
 export const DEFAULT_SEED = 'switchboard-demo';
 
@@ -88,7 +89,7 @@ export function seedAccount(seed: string, now: Date): { state: AccountState; prn
       audioId: prng.id(),
       name,
       text,
-      voiceLanguage: uk ? 'en-GB' : au ? 'en-AU' : 'en-US',
+      voiceLanguage: uk || au ? 'en-GB' : 'en-US',
       voiceAccent: uk ? 'Amy-Female' : au ? 'Olivia-Female' : i % 2 ? 'Joey-Male' : 'Joanna-Female',
       ownerUserId: owner.id,
       removed: false,
@@ -136,9 +137,14 @@ export function seedAccount(seed: string, now: Date): { state: AccountState; prn
     externalContacts,
     phoneNumbers: [],
     audios,
+    zoomRooms: [],
+    ciscoRooms: [],
+    contactCenterEntryPoints: [],
+    meetingServices: [],
   };
   seedMenus(state, byName);
   state.phoneNumbers = seedPhoneNumbers(prng, state);
+  seedServices(prng, state);
   return { state, prng };
 }
 

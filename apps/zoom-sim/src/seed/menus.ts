@@ -1,23 +1,23 @@
 // Building blocks for IVR menus: Zoom's default menu and readable helpers for
 // the seeded ones.
-import { DEFAULT_NO_ACTION, IVR_KEYS, defaultKeyAction } from '@switchboard/zoom-schema/ivr-actions';
-import type { IvrKey } from '@switchboard/zoom-schema/ivr-actions';
+import { DEFAULT_NO_ACTION, KEYS, defaultKeyAction } from '../phone/ivr/rules';
+import type { Key } from '../phone/ivr/rules';
 import type { IvrMenuState, KeyActionState } from '../state/records';
 
 /** Zoom's menu for a new auto receptionist or a new holiday. */
 export function defaultMenu(): IvrMenuState {
-  const keys = {} as Record<IvrKey, KeyActionState>;
-  for (const key of IVR_KEYS) keys[key] = { action: defaultKeyAction(key) };
+  const keys = {} as Record<Key, KeyActionState>;
+  for (const key of KEYS) keys[key] = { action: defaultKeyAction(key) };
   return {
     audioPromptId: null,
-    noAction: { action: DEFAULT_NO_ACTION.action, repeat: DEFAULT_NO_ACTION.audioPromptRepeat, forwardToExtensionId: null },
+    noAction: { action: DEFAULT_NO_ACTION.action, repeat: DEFAULT_NO_ACTION.repeat, forwardToExtensionId: null },
     keys,
   };
 }
 
 export function menu(
   audioPromptId: string | null,
-  keys: Partial<Record<IvrKey, KeyActionState>>,
+  keys: Partial<Record<Key, KeyActionState>>,
   noAction?: { action: number; repeat: number; forwardToExtensionId?: string },
 ): IvrMenuState {
   const base = defaultMenu();
@@ -40,6 +40,11 @@ export const to = {
   sharedLineGroup: (g: HasExt): KeyActionState => ({ action: 8, extensionId: g.extensionId }),
   externalContact: (c: { externalContactId: string }): KeyActionState => ({ action: 9, extensionId: c.externalContactId }),
   phoneNumber: (phoneNumber: string): KeyActionState => ({ action: 10, phoneNumber }),
+  zoomRoom: (r: HasExt): KeyActionState => ({ action: 3, extensionId: r.extensionId }),
+  ciscoRoom: (r: HasExt): KeyActionState => ({ action: 5, extensionId: r.extensionId }),
+  contactCenter: (e: { entryId: string }): KeyActionState => ({ action: 15, extensionId: e.entryId }),
+  meetingService: (m: HasExt): KeyActionState => ({ action: 16, extensionId: m.extensionId }),
+  meetingServiceNumber: (phoneNumber: string): KeyActionState => ({ action: 17, phoneNumber }),
   ownVoicemail: (greetingId?: string): KeyActionState => (greetingId ? { action: 100, voicemailGreetingId: greetingId } : { action: 100 }),
   userVoicemail: (u: HasExt, greetingId: string): KeyActionState => ({ action: 200, extensionId: u.extensionId, voicemailGreetingId: greetingId }),
   queueVoicemail: (q: HasExt, greetingId: string): KeyActionState => ({ action: 400, extensionId: q.extensionId, voicemailGreetingId: greetingId }),

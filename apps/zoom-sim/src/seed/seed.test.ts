@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IVR_KEYS } from '@switchboard/zoom-schema/ivr-actions';
+import { KEYS as IVR_KEYS } from '../phone/ivr/rules';
 import { seedAccount } from './account';
 import { localMidnightUtc, upcomingHolidays } from './holidays';
 
@@ -28,7 +28,7 @@ describe('seeded demo account', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('has the promised sizes: 3 sites in 3 time zones (one southern), 40 users, 8 queues, 6 ARs, 20 prompts', () => {
+  it('has the promised sizes: 3 sites in 3 time zones (one southern), 40 users, 8 queues, 7 ARs, 20 prompts', () => {
     const s = seedAccount('switchboard-demo', NOW).state;
     expect(s.sites.map((x) => x.timezone)).toEqual(['America/Los_Angeles', 'Europe/London', 'Australia/Sydney']);
     expect(s.users).toHaveLength(40);
@@ -36,7 +36,7 @@ describe('seeded demo account', () => {
     expect(new Set(s.users.map((u) => u.email)).size).toBe(40);
     expect(s.callQueues).toHaveLength(8);
     expect(s.callQueues.every((q) => q.memberUserIds.length >= 3)).toBe(true);
-    expect(s.autoReceptionists).toHaveLength(6);
+    expect(s.autoReceptionists).toHaveLength(7);
     expect(s.autoReceptionists.filter((a) => a.primary)).toHaveLength(3);
     expect(s.audios).toHaveLength(20);
     expect(s.sharedLineGroups.length).toBeGreaterThan(0);

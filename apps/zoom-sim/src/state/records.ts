@@ -1,6 +1,6 @@
 // The simulator's account, kept close to Zoom's own shapes. Routing targets
 // are stored by extension id and resolved when read, like Zoom does.
-import type { IvrKey } from '@switchboard/zoom-schema/ivr-actions';
+import type { Key } from '../phone/ivr/rules';
 
 export interface PhoneNumberRecord {
   id: string;
@@ -52,6 +52,32 @@ export interface CommonAreaRecord extends ExtensionBase {
   displayName: string;
 }
 
+/** A Zoom Room under a Zoom Phone license (`GET /phone/rooms`). */
+export interface ZoomRoomRecord extends ExtensionBase {
+  name: string;
+}
+
+/**
+ * A Cisco/Polycom room. Zoom's Phone API names the kind (IVR action 5,
+ * `extension_type: ciscoRoom/polycomRoom`) but documents no list of them.
+ */
+export interface CiscoRoomRecord extends ExtensionBase {
+  name: string;
+}
+
+/** A Contact Center voice entry point (`GET /contact_center/flows_entry_points`); its id is the IVR target. */
+export interface ContactCenterEntryPointRecord {
+  entryId: string;
+  name: string;
+  number: string;
+  language: string;
+}
+
+/** A meeting service, seen through the phone number assigned to it (`assignee.type: meetingService`). */
+export interface MeetingServiceRecord extends ExtensionBase {
+  name: string;
+}
+
 export interface ExternalContactRecord {
   externalContactId: string;
   id: string;
@@ -82,7 +108,7 @@ export interface KeyActionState {
 export interface IvrMenuState {
   audioPromptId: string | null;
   noAction: { action: number; repeat: number; forwardToExtensionId: string | null };
-  keys: Record<IvrKey, KeyActionState>;
+  keys: Record<Key, KeyActionState>;
 }
 
 export interface HolidayRecord {
@@ -117,4 +143,8 @@ export interface AccountState {
   externalContacts: ExternalContactRecord[];
   phoneNumbers: PhoneNumberRecord[];
   audios: AudioRecord[];
+  zoomRooms: ZoomRoomRecord[];
+  ciscoRooms: CiscoRoomRecord[];
+  contactCenterEntryPoints: ContactCenterEntryPointRecord[];
+  meetingServices: MeetingServiceRecord[];
 }

@@ -1,11 +1,11 @@
 // One simulated Zoom account: its records, lookups across them, and new ids
 // drawn from the seeded generator so that runs are repeatable.
-import type { TargetKind } from '@switchboard/zoom-schema/ivr-actions';
+import type { ExtensionKind } from '../phone/ivr/rules';
 import type { Prng } from '../seed/prng';
 import type { AccountState, AudioRecord, AutoReceptionistRecord, SiteRecord, UserRecord } from './records';
 
 export interface ResolvedExtension {
-  kind: TargetKind;
+  kind: ExtensionKind;
   id: string;
   extensionId: string;
   extensionNumber: string;
@@ -66,7 +66,7 @@ export class AccountStore {
   usedExtensionNumbers(): Set<number> {
     const s = this.state;
     return new Set(
-      [...s.users, ...s.callQueues, ...s.autoReceptionists, ...s.sharedLineGroups, ...s.commonAreas].map(
+      [...s.users, ...s.callQueues, ...s.autoReceptionists, ...s.sharedLineGroups, ...s.commonAreas, ...s.zoomRooms, ...s.ciscoRooms, ...s.meetingServices].map(
         (e) => e.extensionNumber,
       ),
     );
@@ -84,12 +84,20 @@ export class AccountStore {
     if (slg) return ext('sharedLineGroup', slg.id, slg.extensionId, slg.extensionNumber, slg.displayName);
     const ca = s.commonAreas.find((c) => c.extensionId === extensionId);
     if (ca) return ext('commonArea', ca.id, ca.extensionId, ca.extensionNumber, ca.displayName);
+    const room = s.zoomRooms.find((r) => r.extensionId === extensionId);
+    if (room) return ext('zoomRoom', room.id, room.extensionId, room.extensionNumber, room.name);
+    const cisco = s.ciscoRooms.find((r) => r.extensionId === extensionId);
+    if (cisco) return ext('ciscoRoom', cisco.id, cisco.extensionId, cisco.extensionNumber, cisco.name);
+    const ms = s.meetingServices.find((m) => m.extensionId === extensionId);
+    if (ms) return ext('meetingService', ms.id, ms.extensionId, ms.extensionNumber, ms.name);
+    const entry = s.contactCenterEntryPoints.find((e) => e.entryId === extensionId);
+    if (entry) return { kind: 'contactCenter', id: entry.entryId, extensionId, extensionNumber: '', displayName: entry.name };
     const xc = s.externalContacts.find((c) => c.externalContactId === extensionId);
     if (xc) return { kind: 'externalContact', id: xc.externalContactId, extensionId, extensionNumber: xc.extensionNumber, displayName: xc.name };
     return undefined;
   }
 }
 
-function ext(kind: TargetKind, id: string, extensionId: string, extensionNumber: number, displayName: string): ResolvedExtension {
+function ext(kind: ExtensionKind, id: string, extensionId: string, extensionNumber: number, displayName: string): ResolvedExtension {
   return { kind, id, extensionId, extensionNumber: String(extensionNumber), displayName };
 }

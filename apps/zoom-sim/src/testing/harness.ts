@@ -1,5 +1,5 @@
 // Test harness: a real simulator on an ephemeral loopback port, driven with fetch.
-import { ZOOM_TRACKING_HEADER } from '@switchboard/zoom-schema/errors';
+import { TRACKING_HEADER } from '../platform/tracking';
 import { DEMO_CREDENTIALS } from '../demo-credentials';
 import type { SimulatorOptions } from '../options';
 import { startSimulator } from '../server';
@@ -59,4 +59,4 @@ export async function startHarness(opts: SimulatorOptions = {}): Promise<Harness
   return h;
 }
 
-export const trackingId = (res: Response) => res.headers.get(ZOOM_TRACKING_HEADER);
+export const trackingId = (res: Response) => res.headers.get(TRACKING_HEADER);

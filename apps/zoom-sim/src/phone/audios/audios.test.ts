@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { zoomAudioCreatedSchema, zoomAudioListSchema, zoomAudioSchema } from '@switchboard/zoom-schema/phone-audios';
-import { zoomIvrReadSchema } from '@switchboard/zoom-schema/phone-ivr';
-import { isRemovedAudioId } from '@switchboard/zoom-schema/phone-ivr';
+import type { AudioItem, IvrRead } from '../../testing/shapes';
 import { mainAr } from '../../testing/fixtures';
 import { startHarness } from '../../testing/harness';
 import { TONE_WAV_MAX_SECONDS, TONE_WAV_SAMPLE_RATE, toneWav } from './tone-wav';
@@ -16,7 +14,7 @@ beforeEach(async () => {
   await h.control('POST', '/reset');
 });
 
-const listMine = async () => zoomAudioListSchema.parse(await h.json('GET', '/phone/users/me/audios'));
+const listMine = async () => await h.json<{ audios: AudioItem[] }>('GET', '/phone/users/me/audios');
 
 describe('audio library', () => {
   it('lists the account owner’s 20 seeded prompts, by `me`, id or email', async () => {
@@ -25,8 +23,8 @@ describe('audio library', () => {
     const users = await h.json<{ users: Array<{ id: string; email: string }> }>('GET', '/phone/users');
     const owner = users.users[0];
     if (!owner) throw new Error('no owner');
-    expect(zoomAudioListSchema.parse(await h.json('GET', `/phone/users/${owner.id}/audios`))).toEqual(mine);
-    expect(zoomAudioListSchema.parse(await h.json('GET', `/phone/users/${owner.email}/audios`))).toEqual(mine);
+    expect(await h.json<{ audios: AudioItem[] }>('GET', `/phone/users/${owner.id}/audios`)).toEqual(mine);
+    expect(await h.json<{ audios: AudioItem[] }>('GET', `/phone/users/${owner.email}/audios`)).toEqual(mine);
     const missing = await h.api('GET', '/phone/users/nobody/audios');
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ code: 1001, message: 'User does not exist: nobody.' });
@@ -35,9 +33,9 @@ describe('audio library', () => {
   it('adds a text-to-speech prompt (201) and reads it back', async () => {
     const res = await h.api('POST', '/phone/users/me/audios', { audio_name: 'Welcome.mp3', text: 'Welcome!', voice_language: 'en-GB', voice_accent: 'Amy-Female' });
     expect(res.status).toBe(201);
-    const created = zoomAudioCreatedSchema.parse(await res.json());
+    const created = ((await res.json()) as AudioItem);
     expect(created.audio_id).toMatch(/^[\w-]{22}$/);
-    const got = zoomAudioSchema.parse(await h.json('GET', `/phone/audios/${created.audio_id}`));
+    const got = await h.json<AudioItem>('GET', `/phone/audios/${created.audio_id}`);
     expect(got).toMatchObject({ audio_id: created.audio_id, name: 'Welcome.mp3', text: 'Welcome!', voice_language: 'en-GB' });
     expect((await listMine()).audios).toHaveLength(21);
   });
@@ -45,7 +43,7 @@ describe('audio library', () => {
   it('rejects empty text, too-long text and unsupported languages with code 300', async () => {
     const cases: Array<[unknown, string]> = [
       [{ text: '' }, 'The text is empty.'],
-      [{ text: 'x'.repeat(3001) }, 'Maximum text length has been exceeded.'],
+      [{ text: 'x'.repeat(4001) }, 'Maximum text length has been exceeded.'],
       [{ text: 'hi', voice_language: 'xx-XX' }, 'The language is not supported.'],
       [{ text: 'hi', voice_accent: 'robot' }, 'The voice accent is not supported.'],
     ];
@@ -58,10 +56,10 @@ describe('audio library', () => {
 
   it('renames with PATCH (204); the new name shows in IVR reads', async () => {
     const ar = await mainAr(h);
-    const before = zoomIvrReadSchema.parse(await h.json('GET', `/phone/auto_receptionists/${ar.id}/ivr`));
+    const before = await h.json<IvrRead>('GET', `/phone/auto_receptionists/${ar.id}/ivr`);
     const promptId = before.audio_prompt?.id as string;
     expect((await h.api('PATCH', `/phone/audios/${promptId}`, { name: 'Renamed greeting' })).status).toBe(204);
-    const after = zoomIvrReadSchema.parse(await h.json('GET', `/phone/auto_receptionists/${ar.id}/ivr`));
+    const after = await h.json<IvrRead>('GET', `/phone/auto_receptionists/${ar.id}/ivr`);
     expect(after.audio_prompt).toEqual({ id: promptId, name: 'Renamed greeting' });
     expect((await h.api('PATCH', `/phone/audios/${promptId}`, {})).status).toBe(400);
   });
@@ -69,7 +67,7 @@ describe('audio library', () => {
   it('a deleted prompt reads as removed_<id> in audio_prompt and voicemail_greeting, and GET removed_<id> still answers', async () => {
     const ar = await mainAr(h);
     const ivrPath = `/phone/auto_receptionists/${ar.id}/ivr?hours_type=closed_hours`;
-    const before = zoomIvrReadSchema.parse(await h.json('GET', ivrPath));
+    const before = await h.json<IvrRead>('GET', ivrPath);
     const promptId = before.audio_prompt?.id as string;
     const greeting = before.key_actions.find((k) => k.key === '0')?.voicemail_greeting;
     if (!greeting?.id) throw new Error('seeded greeting missing');
@@ -77,12 +75,12 @@ describe('audio library', () => {
     expect((await h.api('DELETE', `/phone/audios/${promptId}`)).status).toBe(204);
     expect((await h.api('DELETE', `/phone/audios/${greeting.id}`)).status).toBe(204);
 
-    const after = zoomIvrReadSchema.parse(await h.json('GET', ivrPath));
+    const after = await h.json<IvrRead>('GET', ivrPath);
     expect(after.audio_prompt).toEqual({ id: `removed_${promptId}`, name: before.audio_prompt?.name });
-    expect(isRemovedAudioId(after.audio_prompt?.id)).toBe(true);
+    expect(after.audio_prompt?.id.startsWith('removed_')).toBe(true);
     expect(after.key_actions.find((k) => k.key === '0')?.voicemail_greeting).toEqual({ id: `removed_${greeting.id}`, name: greeting.name });
 
-    const removed = zoomAudioSchema.parse(await h.json('GET', `/phone/audios/removed_${promptId}`));
+    const removed = await h.json<AudioItem>('GET', `/phone/audios/removed_${promptId}`);
     expect(removed).toMatchObject({ audio_id: `removed_${promptId}`, name: before.audio_prompt?.name });
     expect((await h.api('GET', `/phone/audios/${promptId}`)).status).toBe(400);
     expect((await listMine()).audios.map((a) => a.audio_id)).not.toContain(promptId);
@@ -92,18 +90,19 @@ describe('audio library', () => {
     expect(reuse.status).toBe(400);
   });
 
-  it('a live audio has a play_url to a WAV file that needs the bearer token; a deleted one has neither', async () => {
+  it('a live audio has a play_url: a signed link on the separate file host that redirects to the WAV; a deleted one has none', async () => {
     const [first] = (await listMine()).audios;
     if (!first) throw new Error('no seeded audio');
-    const audio = zoomAudioSchema.parse(await h.json('GET', `/phone/audios/${first.audio_id}`));
-    expect(audio.play_url).toBe(`${h.url}/v2/phone/audios/${first.audio_id}/file`);
+    const audio = await h.json<AudioItem>('GET', `/phone/audios/${first.audio_id}`);
     const playUrl = audio.play_url as string;
+    expect(playUrl.startsWith(`${h.sim.fileUrl}/file/download/`)).toBe(true);
+    expect(new URL(playUrl).origin).not.toBe(new URL(h.url).origin);
 
-    const anonymous = await fetch(playUrl);
-    expect(anonymous.status).toBe(401);
-    expect(await anonymous.json()).toEqual({ code: 124, message: 'Invalid access token.' });
-
-    const file = await fetch(playUrl, { headers: { authorization: `Bearer ${await h.token()}` } });
+    // No token needed: the link is its own credential; it redirects once to the file.
+    const hop = await fetch(playUrl, { redirect: 'manual' });
+    expect(hop.status).toBe(302);
+    expect(hop.headers.get('location')).toMatch(/^\/storage\/.+\.wav$/);
+    const file = await fetch(playUrl);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('audio/wav');
     expect(file.headers.get('x-zm-trackingid')).toMatch(/^SIM_/);
@@ -118,12 +117,28 @@ describe('audio library', () => {
     expect(toneWav(audio.text ?? '')).toEqual(bytes); // deterministic
 
     expect((await h.api('DELETE', `/phone/audios/${first.audio_id}`)).status).toBe(204);
-    const removed = zoomAudioSchema.parse(await h.json('GET', `/phone/audios/removed_${first.audio_id}`));
+    const removed = await h.json<AudioItem>('GET', `/phone/audios/removed_${first.audio_id}`);
     expect(removed.play_url).toBeUndefined();
-    const gone = await h.api('GET', `/phone/audios/${first.audio_id}/file`);
-    expect(gone.status).toBe(404);
-    expect((await h.api('GET', `/phone/audios/removed_${first.audio_id}/file`)).status).toBe(404);
-    expect((await h.api('GET', '/phone/audios/nope/file')).status).toBe(404);
+    expect((await fetch(playUrl)).status).toBe(404);
+  });
+
+  it('a tampered or expired link is refused with 403', async () => {
+    let now = Date.parse('2026-03-10T12:00:00Z');
+    const timed = await startHarness({ clock: () => now });
+    try {
+      const [first] = (await timed.json<{ audios: AudioItem[] }>('GET', '/phone/users/me/audios')).audios;
+      const { play_url } = await timed.json<AudioItem>('GET', `/phone/audios/${first?.audio_id}`);
+      const link = play_url as string;
+      const tampered = link.replace(/.(?=\.[^.]+$)/, (c) => (c === 'A' ? 'B' : 'A'));
+      expect((await fetch(tampered)).status).toBe(403);
+      expect((await fetch(link)).status).toBe(200);
+      now += 6 * 3600 * 1000;
+      const expired = await fetch(link);
+      expect(expired.status).toBe(403);
+      expect(await expired.json()).toEqual({ code: 403, message: 'The link has expired.' });
+    } finally {
+      await timed.close();
+    }
   });
 
   it('the tone pattern follows the text length, quietly, and never exceeds 3 seconds', () => {

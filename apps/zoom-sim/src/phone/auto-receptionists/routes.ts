@@ -1,11 +1,12 @@
 // Auto receptionists: list (Medium, max 100), get (Medium), add, update,
 // delete non-primary (Light). Holidays come with the record; the IVR is in ../ivr.
 import type { FastifyInstance } from 'fastify';
-import { zoomAutoReceptionistCreateSchema, zoomAutoReceptionistUpdateSchema } from '@switchboard/zoom-schema/phone-auto-receptionists';
 import type { SimContext } from '../../context';
 import { commit } from '../../platform/api';
-import { VALIDATION_FAILED, ZoomApiError, validationError } from '../../platform/errors';
+import { VALIDATION_FAILED, validationError } from '../../platform/errors';
 import { listResponse } from '../../platform/list';
+import { DECIDED, decidedError } from '../../platform/decisions';
+import { bodyProblems, documentedError } from '../../platform/operations';
 import { defaultMenu } from '../../seed/menus';
 import type { AutoReceptionistRecord } from '../../state/records';
 
@@ -35,24 +36,27 @@ function isTimeZone(tz: string): boolean {
 }
 
 export function registerAutoReceptionistRoutes(api: FastifyInstance, ctx: SimContext) {
-  api.get('/phone/auto_receptionists', { config: { label: 'medium' } }, async (request) =>
-    listResponse(ctx, request, 'auto_receptionists', ctx.store.state.autoReceptionists.map((a) => autoReceptionistJson(ctx, a)), 100),
+  api.get('/phone/auto_receptionists', async (request) =>
+    listResponse(ctx, request, 'auto_receptionists', ctx.store.state.autoReceptionists.map((a) => autoReceptionistJson(ctx, a))),
   );
 
-  api.get<{ Params: { arId: string } }>('/phone/auto_receptionists/:arId', { config: { label: 'medium' } }, async (request) => {
+  api.get<{ Params: { arId: string } }>('/phone/auto_receptionists/:arId', async (request) => {
     const a = ctx.store.autoReceptionist(request.params.arId);
-    if (!a) throw new ZoomApiError(404, 404, `AutoReceptionist does not exist: ${request.params.arId}.`);
-    return { ...autoReceptionistJson(ctx, a), default_transcription_language: a.audioPromptLanguage, recording_storage_location: 'US' };
+    // The document's only error: an unknown id is "Validation Failed." (HTTP 400, code 300), not a 404.
+    if (!a) throw documentedError(request, 'Validation Failed.');
+    // The detail documents no `id` (the caller knows it); the list's items do.
+    const { id: _id, ...detail } = autoReceptionistJson(ctx, a);
+    return { ...detail, default_transcription_language: a.audioPromptLanguage, recording_storage_location: 'US' };
   });
 
-  api.post('/phone/auto_receptionists', { config: { label: 'light' } }, async (request, reply) => {
-    const parsed = zoomAutoReceptionistCreateSchema.safeParse(request.body ?? {});
-    if (!parsed.success) throw validationError(VALIDATION_FAILED);
-    const { name, site_id } = parsed.data;
+  api.post('/phone/auto_receptionists', async (request, reply) => {
+    if (bodyProblems(request).length > 0) throw validationError(VALIDATION_FAILED);
+    const { name, site_id } = (request.body ?? {}) as { name?: string; site_id?: string };
+    if (!name || name.trim() === '') throw validationError(VALIDATION_FAILED);
     const sites = ctx.store.state.sites;
-    if (!site_id && sites.length > 1) throw validationError('Site id is required when multiple sites are enabled.');
+    if (!site_id && sites.length > 1) throw decidedError(DECIDED.siteRequired);
     const site = site_id ? ctx.store.site(site_id) : sites[0];
-    if (!site) throw validationError(`The site does not exist: ${site_id ?? ''}.`);
+    if (!site) throw decidedError(DECIDED.unknownSite, site_id ?? '');
     const used = ctx.store.usedExtensionNumbers();
     let extensionNumber = 8001;
     while (used.has(extensionNumber)) extensionNumber += 1;
@@ -76,23 +80,24 @@ export function registerAutoReceptionistRoutes(api: FastifyInstance, ctx: SimCon
     return reply.code(201).send({ id: ar.id, name: ar.name, extension_number: ar.extensionNumber });
   });
 
-  api.patch<{ Params: { arId: string } }>('/phone/auto_receptionists/:arId', { config: { label: 'light' } }, async (request, reply) => {
+  api.patch<{ Params: { arId: string } }>('/phone/auto_receptionists/:arId', async (request, reply) => {
     const id = request.params.arId;
     const a = ctx.store.autoReceptionist(id);
-    if (!a) throw validationError(`Validation Failed. AutoReceptionist does not exist, AutoReceptionistId: ${id}`);
-    const parsed = zoomAutoReceptionistUpdateSchema.safeParse(request.body ?? {});
-    if (!parsed.success) {
-      const lang = parsed.error.issues.find((i) => i.path[0] === 'audio_prompt_language');
-      if (lang) throw validationError(`Audio prompt language is invalid:${String((request.body as Record<string, unknown>).audio_prompt_language)}`);
-      throw validationError(VALIDATION_FAILED);
+    if (!a) throw documentedError(request, 'Validation Failed. AutoReceptionist does not exist, AutoReceptionistId: {autoReceptionistId}', id);
+    const problems = bodyProblems(request);
+    const body = (request.body ?? {}) as {
+      name?: string; extension_number?: number; timezone?: string; audio_prompt_language?: string; department?: string; cost_center?: string;
+    };
+    if (problems.some((p) => p.field === 'audio_prompt_language')) {
+      throw documentedError(request, 'Audio prompt language is invalid:{0}', String(body.audio_prompt_language));
     }
-    const body = parsed.data;
-    if (body.timezone !== undefined && !isTimeZone(body.timezone)) throw validationError(`Time zone is invalid:${body.timezone}`);
+    if (problems.length > 0) throw validationError(VALIDATION_FAILED);
+    if (body.timezone !== undefined && !isTimeZone(body.timezone)) throw documentedError(request, 'Time zone is invalid:{0}', body.timezone);
     if (body.extension_number !== undefined) {
       const n = body.extension_number;
-      if (String(n).length < 3 || String(n).length > 6) throw validationError('Extension Number must be 3 to 6 digits');
+      if (String(n).length < 3 || String(n).length > 6) throw documentedError(request, 'Extension Number must be {min} to {max} digits', '3', '6');
       if (n !== a.extensionNumber && ctx.store.usedExtensionNumbers().has(n)) {
-        throw new ZoomApiError(400, 10001, `Extension number ${n} is already used.`);
+        throw documentedError(request, 'Extension number {extensionNumber} is already used.', String(n));
       }
     }
     commit(ctx, request, () => {
@@ -106,11 +111,11 @@ export function registerAutoReceptionistRoutes(api: FastifyInstance, ctx: SimCon
     return reply.code(204).send();
   });
 
-  api.delete<{ Params: { arId: string } }>('/phone/auto_receptionists/:arId', { config: { label: 'light' } }, async (request, reply) => {
+  api.delete<{ Params: { arId: string } }>('/phone/auto_receptionists/:arId', async (request, reply) => {
     const id = request.params.arId;
     const a = ctx.store.autoReceptionist(id);
-    if (!a) throw new ZoomApiError(404, 404, `AutoReceptionist does not exist: ${id}.`);
-    if (a.primary) throw new ZoomApiError(400, 400, 'Unable to delete main Auto receptionist.');
+    if (!a) throw documentedError(request, 'AutoReceptionist does not exist: {autoReceptionistId}.', id);
+    if (a.primary) throw documentedError(request, 'Unable to delete main Auto receptionist.');
     commit(ctx, request, () => {
       ctx.store.state.autoReceptionists = ctx.store.state.autoReceptionists.filter((x) => x.id !== id);
       for (const p of ctx.store.state.phoneNumbers) if (p.assigneeExtensionId === a.extensionId) p.assigneeExtensionId = null;

@@ -1,7 +1,9 @@
 // Call queues: list (Medium, max 100), get (Light), members (Medium).
 import type { FastifyInstance } from 'fastify';
 import type { SimContext } from '../../context';
-import { ZoomApiError } from '../../platform/errors';
+import type { FastifyRequest } from 'fastify';
+import { DECIDED } from '../../platform/decisions';
+import { documentedOrDecided } from '../../platform/operations';
 import { listResponse, queryOf } from '../../platform/list';
 import type { CallQueueRecord } from '../../state/records';
 
@@ -24,24 +26,25 @@ function members(ctx: SimContext, q: CallQueueRecord) {
   });
 }
 
-function findQueue(ctx: SimContext, id: string): CallQueueRecord {
+// The members list documents a bare 400; both answer what "Get call queue details" documents (decision 006).
+function findQueue(ctx: SimContext, request: FastifyRequest, id: string): CallQueueRecord {
   const q = ctx.store.state.callQueues.find((x) => x.id === id);
-  if (!q) throw new ZoomApiError(404, 13000, `The Call Queue does not exist, callQueueId:${id}.`);
+  if (!q) throw documentedOrDecided(request, 'The Call Queue does not exist, callQueueId:{callQueueId}.', DECIDED.unknownQueueForMembers, id);
   return q;
 }
 
 export function registerCallQueueRoutes(api: FastifyInstance, ctx: SimContext) {
-  api.get('/phone/call_queues', { config: { label: 'medium' } }, async (request) => {
+  api.get('/phone/call_queues', async (request) => {
     const siteId = queryOf(request).site_id;
     const queues = ctx.store.state.callQueues.filter((q) => !siteId || q.siteId === siteId);
-    return listResponse(ctx, request, 'call_queues', queues.map((q) => queueJson(ctx, q)), 100, siteId ?? '');
+    return listResponse(ctx, request, 'call_queues', queues.map((q) => queueJson(ctx, q)), siteId ?? '');
   });
-  api.get<{ Params: { callQueueId: string } }>('/phone/call_queues/:callQueueId', { config: { label: 'light' } }, async (request) => {
-    const q = findQueue(ctx, request.params.callQueueId);
+  api.get<{ Params: { callQueueId: string } }>('/phone/call_queues/:callQueueId', async (request) => {
+    const q = findQueue(ctx, request, request.params.callQueueId);
     return { ...queueJson(ctx, q), timezone: q.timezone, audio_prompt_language: 'en-US', members: { users: members(ctx, q), common_areas: [] } };
   });
-  api.get<{ Params: { callQueueId: string } }>('/phone/call_queues/:callQueueId/members', { config: { label: 'medium' } }, async (request) => {
-    const q = findQueue(ctx, request.params.callQueueId);
-    return listResponse(ctx, request, 'call_queue_members', members(ctx, q), 300, q.id);
+  api.get<{ Params: { callQueueId: string } }>('/phone/call_queues/:callQueueId/members', async (request) => {
+    const q = findQueue(ctx, request, request.params.callQueueId);
+    return listResponse(ctx, request, 'call_queue_members', members(ctx, q), q.id);
   });
 }

@@ -1,7 +1,7 @@
 // Common areas: list (Medium, max 100) and get (Light).
 import type { FastifyInstance } from 'fastify';
 import type { SimContext } from '../../context';
-import { ZoomApiError } from '../../platform/errors';
+import { documentedError } from '../../platform/operations';
 import { listResponse } from '../../platform/list';
 import type { CommonAreaRecord } from '../../state/records';
 
@@ -17,13 +17,13 @@ function commonAreaJson(ctx: SimContext, c: CommonAreaRecord) {
 }
 
 export function registerCommonAreaRoutes(api: FastifyInstance, ctx: SimContext) {
-  api.get('/phone/common_areas', { config: { label: 'medium' } }, async (request) =>
-    listResponse(ctx, request, 'common_areas', ctx.store.state.commonAreas.map((c) => commonAreaJson(ctx, c)), 100),
+  api.get('/phone/common_areas', async (request) =>
+    listResponse(ctx, request, 'common_areas', ctx.store.state.commonAreas.map((c) => commonAreaJson(ctx, c))),
   );
-  api.get<{ Params: { commonAreaId: string } }>('/phone/common_areas/:commonAreaId', { config: { label: 'light' } }, async (request) => {
+  api.get<{ Params: { commonAreaId: string } }>('/phone/common_areas/:commonAreaId', async (request) => {
     const id = request.params.commonAreaId;
     const c = ctx.store.state.commonAreas.find((x) => x.id === id);
-    if (!c) throw new ZoomApiError(400, 400, `Common area does not exist: ${id}.`);
-    return { ...commonAreaJson(ctx, c), timezone: ctx.store.site(c.siteId)?.timezone };
+    if (!c) throw documentedError(request, 'Common area does not exist: {commonAreaId}.', id);
+    return commonAreaJson(ctx, c);
   });
 }

@@ -1,7 +1,7 @@
 // External contacts: list (Light, max 300) and get (Light).
 import type { FastifyInstance } from 'fastify';
 import type { SimContext } from '../../context';
-import { ZoomApiError } from '../../platform/errors';
+import { documentedError } from '../../platform/operations';
 import { listResponse } from '../../platform/list';
 import type { ExternalContactRecord } from '../../state/records';
 
@@ -20,16 +20,15 @@ function contactJson(c: ExternalContactRecord) {
 }
 
 export function registerExternalContactRoutes(api: FastifyInstance, ctx: SimContext) {
-  api.get('/phone/external_contacts', { config: { label: 'light' } }, async (request) =>
-    listResponse(ctx, request, 'external_contacts', ctx.store.state.externalContacts.map(contactJson), 300),
+  api.get('/phone/external_contacts', async (request) =>
+    listResponse(ctx, request, 'external_contacts', ctx.store.state.externalContacts.map(contactJson)),
   );
   api.get<{ Params: { externalContactId: string } }>(
     '/phone/external_contacts/:externalContactId',
-    { config: { label: 'light' } },
     async (request) => {
       const id = request.params.externalContactId;
       const c = ctx.store.state.externalContacts.find((x) => x.externalContactId === id || x.id === id);
-      if (!c) throw new ZoomApiError(400, 400, `External contact does not exist: ${id}.`);
+      if (!c) throw documentedError(request, 'External contact does not exist: {externalContactId}.', id);
       return contactJson(c);
     },
   );

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { zoomIvrReadSchema } from '@switchboard/zoom-schema/phone-ivr';
-import type { ZoomIvrRead } from '@switchboard/zoom-schema/phone-ivr';
+import type { IvrRead, Listed } from '../../testing/shapes';
 import { firstAudio, findByName, mainAr, someUser } from '../../testing/fixtures';
 import { startHarness } from '../../testing/harness';
 import type { Harness } from '../../testing/harness';
@@ -17,8 +16,8 @@ beforeEach(async () => {
 });
 
 const ivrPath = (id: string, query = '') => `/phone/auto_receptionists/${id}/ivr${query}`;
-const readIvr = async (query = '', id = arId) => zoomIvrReadSchema.parse(await h.json('GET', ivrPath(id, query)));
-const keyOf = (ivr: ZoomIvrRead, key: string) => ivr.key_actions.find((k) => k.key === key);
+const readIvr = async (query = '', id = arId) => await h.json<IvrRead>('GET', ivrPath(id, query));
+const keyOf = (ivr: IvrRead, key: string) => ivr.key_actions.find((k) => k.key === key);
 const patch = (body: unknown, query = '', id = arId) => h.api('PATCH', ivrPath(id, query), body);
 
 async function expect300(body: unknown, message: string) {
@@ -31,7 +30,7 @@ describe('IVR read shape', () => {
   it('GET returns the documented read shape with all 12 keys, 0–9 then * and #', async () => {
     const raw = await h.json<Record<string, unknown>>('GET', ivrPath(arId));
     expect(Object.keys(raw).sort()).toEqual(['audio_prompt', 'caller_enters_no_action', 'key_actions']);
-    const ivr = zoomIvrReadSchema.parse(raw);
+    const ivr = (raw as unknown as IvrRead);
     expect(ivr.key_actions.map((k) => k.key)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#']);
     expect(ivr.audio_prompt).toEqual({ id: expect.any(String), name: 'Main greeting (San Francisco)' });
     const sales = await findByName(h, '/phone/call_queues', 'call_queues', 'Sales');
@@ -216,5 +215,38 @@ describe('holiday menus', () => {
     expect(Object.fromEntries(ivr.key_actions.map((k) => [k.key, k.action]))).toEqual({
       '0': 100, '1': -1, '2': -1, '3': -1, '4': -1, '5': -1, '6': -1, '7': -1, '8': -1, '9': -1, '*': 21, '#': -1,
     });
+  });
+});
+
+describe('targets outside people and queues (actions 3, 5, 15, 16, 17)', () => {
+  it('the seeded services line routes to a Zoom Room, a Cisco/Polycom room, Contact Center, a meeting service and its number', async () => {
+    const services = await findByName(h, '/phone/auto_receptionists', 'auto_receptionists', 'Facilities & Services Line');
+    const ivr = await readIvr('', services.id);
+    const room = (await h.json<Listed<'rooms'>>('GET', '/phone/rooms')).rooms.find((r) => r.name === 'Golden Gate Boardroom');
+    const entry = (await h.json<Listed<'entry_points', { entry_id: string; entry_name: string }>>('GET', '/contact_center/flows_entry_points')).entry_points[0];
+    const meeting = (await h.json<Listed<'phone_numbers'>>('GET', '/phone/numbers?type=assigned&extension_type=meetingService')).phone_numbers[0];
+    expect(keyOf(ivr, '1')).toMatchObject({ action: 3, target: { display_name: 'Golden Gate Boardroom', extension_id: room?.extension_id } });
+    expect(keyOf(ivr, '2')).toMatchObject({ action: 5, target: { display_name: 'Training Room (Cisco)' } });
+    expect(keyOf(ivr, '3')).toEqual({ key: '3', action: 15, target: { display_name: entry?.entry_name, extension_id: entry?.entry_id, id: entry?.entry_id } });
+    expect(keyOf(ivr, '4')).toMatchObject({ action: 16, target: { display_name: 'Company Meeting Dial-in', extension_id: meeting?.assignee?.id } });
+    expect(keyOf(ivr, '5')).toEqual({ key: '5', action: 17, target: { phone_number: '+14155550175' } });
+    expect(ivr.caller_enters_no_action).toMatchObject({ action: 15, forward_to: { extension_id: entry?.entry_id } });
+  });
+
+  it('each can be written to another key and reads back; a target of the wrong kind is refused', async () => {
+    const services = await findByName(h, '/phone/auto_receptionists', 'auto_receptionists', 'Facilities & Services Line');
+    const seeded = await readIvr('', services.id);
+    const cases = ['1', '2', '3', '4'].map((k) => keyOf(seeded, k)!);
+    for (const [i, ka] of cases.entries()) {
+      const key = String(6 + i);
+      const res = await patch({ key_action: { key, action: ka.action, target: { extension_id: ka.target?.extension_id } } }, '', arId);
+      expect(res.status, `action ${ka.action}`).toBe(204);
+      expect(keyOf(await readIvr(), key)).toMatchObject({ action: ka.action, target: { extension_id: ka.target?.extension_id } });
+    }
+    const user = await someUser(h);
+    for (const action of [3, 5, 15, 16]) {
+      await expect300({ key_action: { key: '6', action, target: { extension_id: user.extension_id } } }, 'The action value is not correct.');
+    }
+    expect((await patch({ caller_enters_no_action: { action: 16, audio_prompt_repeat: 1, forward_to_extension_id: cases[3]?.target?.extension_id } })).status).toBe(400);
   });
 });

@@ -1,7 +1,7 @@
 // Phone numbers: list (Medium, max 100; filters type=assigned|unassigned|all, site_id) and get (Light).
 import type { FastifyInstance } from 'fastify';
 import type { SimContext } from '../../context';
-import { ZoomApiError } from '../../platform/errors';
+import { documentedError } from '../../platform/operations';
 import { listResponse, queryOf } from '../../platform/list';
 import type { PhoneNumberRecord } from '../../state/records';
 
@@ -11,6 +11,7 @@ const ASSIGNEE_TYPE: Record<string, string> = {
   callQueue: 'callQueue',
   sharedLineGroup: 'sharedLineGroup',
   commonArea: 'commonArea',
+  meetingService: 'meetingService',
 };
 
 function numberJson(ctx: SimContext, p: PhoneNumberRecord) {
@@ -32,20 +33,23 @@ function numberJson(ctx: SimContext, p: PhoneNumberRecord) {
 }
 
 export function registerPhoneNumberRoutes(api: FastifyInstance, ctx: SimContext) {
-  api.get('/phone/numbers', { config: { label: 'medium' } }, async (request) => {
+  api.get('/phone/numbers', async (request) => {
     const q = queryOf(request);
     const type = q.type ?? 'all';
+    const kindOf = (p: PhoneNumberRecord) => (p.assigneeExtensionId ? ctx.store.resolveExtension(p.assigneeExtensionId)?.kind : undefined);
     const numbers = ctx.store.state.phoneNumbers.filter(
       (p) =>
         (!q.site_id || p.siteId === q.site_id) &&
-        (type === 'all' || (type === 'assigned') === (p.assigneeExtensionId !== null)),
+        (type === 'all' || (type === 'assigned') === (p.assigneeExtensionId !== null)) &&
+        (!q.extension_type || kindOf(p) === q.extension_type),
     );
-    return listResponse(ctx, request, 'phone_numbers', numbers.map((p) => numberJson(ctx, p)), 100, `${type}|${q.site_id ?? ''}`);
+    const filters = `${type}|${q.site_id ?? ''}|${q.extension_type ?? ''}`;
+    return listResponse(ctx, request, 'phone_numbers', numbers.map((p) => numberJson(ctx, p)), filters);
   });
-  api.get<{ Params: { phoneNumberId: string } }>('/phone/numbers/:phoneNumberId', { config: { label: 'light' } }, async (request) => {
+  api.get<{ Params: { phoneNumberId: string } }>('/phone/numbers/:phoneNumberId', async (request) => {
     const id = request.params.phoneNumberId;
     const p = ctx.store.state.phoneNumbers.find((x) => x.id === id || x.number === id);
-    if (!p) throw new ZoomApiError(400, 400, `Phone number does not exist, phonenumberId:${id}`);
+    if (!p) throw documentedError(request, 'Phone number does not exist, phonenumberId:{phoneNumberId}', id);
     return numberJson(ctx, p);
   });
 }

@@ -1,7 +1,7 @@
 // Shared line groups: list (Medium, max 300) and get (Light).
 import type { FastifyInstance } from 'fastify';
 import type { SimContext } from '../../context';
-import { ZoomApiError } from '../../platform/errors';
+import { documentedError } from '../../platform/operations';
 import { listResponse } from '../../platform/list';
 import type { SharedLineGroupRecord } from '../../state/records';
 
@@ -18,18 +18,25 @@ function slgJson(ctx: SimContext, g: SharedLineGroupRecord) {
 }
 
 export function registerSharedLineGroupRoutes(api: FastifyInstance, ctx: SimContext) {
-  api.get('/phone/shared_line_groups', { config: { label: 'medium' } }, async (request) =>
-    listResponse(ctx, request, 'shared_line_groups', ctx.store.state.sharedLineGroups.map((g) => slgJson(ctx, g)), 300),
+  api.get('/phone/shared_line_groups', async (request) =>
+    listResponse(ctx, request, 'shared_line_groups', ctx.store.state.sharedLineGroups.map((g) => slgJson(ctx, g))),
   );
-  api.get<{ Params: { slgId: string } }>('/phone/shared_line_groups/:slgId', { config: { label: 'light' } }, async (request) => {
+  api.get<{ Params: { slgId: string } }>('/phone/shared_line_groups/:slgId', async (request) => {
     const id = request.params.slgId;
     const g = ctx.store.state.sharedLineGroups.find((x) => x.id === id);
-    if (!g) throw new ZoomApiError(404, 404, `Shared line group does not exist: ${id}.`);
+    if (!g) throw documentedError(request, 'Shared line group does not exist: {sharedLineGroupId}.', id);
     const users = g.memberUserIds.flatMap((uid) => {
       const u = ctx.store.user(uid);
       return u ? [{ id: u.id, name: u.name, extension_id: u.extensionId }] : [];
     });
-    const json = slgJson(ctx, g);
-    return { ...json, timezone: g.timezone, primary_number: json.phone_numbers[0]?.number, members: { users, common_areas: [] } };
+    // The detail's phone numbers carry no status (unlike the list's).
+    const phoneNumbers = ctx.store.phoneNumbersOf(g.extensionId);
+    return {
+      ...slgJson(ctx, g),
+      phone_numbers: phoneNumbers,
+      timezone: g.timezone,
+      primary_number: phoneNumbers[0]?.number,
+      members: { users, common_areas: [] },
+    };
   });
 }

@@ -1,7 +1,7 @@
 // GET /phone/sites (Medium, max page 300) and GET /phone/sites/{siteId} (Light).
 import type { FastifyInstance } from 'fastify';
 import type { SimContext } from '../../context';
-import { ZoomApiError } from '../../platform/errors';
+import { documentedError } from '../../platform/operations';
 import { listResponse } from '../../platform/list';
 import type { SiteRecord } from '../../state/records';
 
@@ -19,12 +19,12 @@ function siteJson(ctx: SimContext, s: SiteRecord) {
 }
 
 export function registerSiteRoutes(api: FastifyInstance, ctx: SimContext) {
-  api.get('/phone/sites', { config: { label: 'medium' } }, async (request) =>
-    listResponse(ctx, request, 'sites', ctx.store.state.sites.map((s) => siteJson(ctx, s)), 300),
+  api.get('/phone/sites', async (request) =>
+    listResponse(ctx, request, 'sites', ctx.store.state.sites.map((s) => siteJson(ctx, s))),
   );
-  api.get<{ Params: { siteId: string } }>('/phone/sites/:siteId', { config: { label: 'light' } }, async (request) => {
+  api.get<{ Params: { siteId: string } }>('/phone/sites/:siteId', async (request) => {
     const site = ctx.store.site(request.params.siteId);
-    if (!site) throw new ZoomApiError(400, 400, 'The site does not exist.');
+    if (!site) throw documentedError(request, 'The site does not exist.');
     return { ...siteJson(ctx, site), short_extension: { length: 4 } };
   });
 }

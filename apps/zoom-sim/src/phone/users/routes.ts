@@ -1,7 +1,7 @@
 // GET /phone/users (Medium, max page 100) and GET /phone/users/{userId} (Light).
 import type { FastifyInstance } from 'fastify';
 import type { SimContext } from '../../context';
-import { ZoomApiError } from '../../platform/errors';
+import { documentedError } from '../../platform/operations';
 import { listResponse, queryOf } from '../../platform/list';
 import type { UserRecord } from '../../state/records';
 import type { AccountStore } from '../../state/store';
@@ -24,7 +24,7 @@ export function userJson(store: AccountStore, u: UserRecord) {
 }
 
 export function registerUserRoutes(api: FastifyInstance, ctx: SimContext) {
-  api.get('/phone/users', { config: { label: 'medium' } }, async (request) => {
+  api.get('/phone/users', async (request) => {
     const q = queryOf(request);
     const keyword = q.keyword?.toLowerCase();
     const users = ctx.store.state.users.filter(
@@ -32,12 +32,14 @@ export function registerUserRoutes(api: FastifyInstance, ctx: SimContext) {
         (!q.site_id || u.siteId === q.site_id) &&
         (!keyword || u.name.toLowerCase().includes(keyword) || u.email.includes(keyword) || String(u.extensionNumber).includes(keyword)),
     );
-    return listResponse(ctx, request, 'users', users.map((u) => userJson(ctx.store, u)), 100, `${q.site_id ?? ''}|${keyword ?? ''}`);
+    return listResponse(ctx, request, 'users', users.map((u) => userJson(ctx.store, u)), `${q.site_id ?? ''}|${keyword ?? ''}`);
   });
 
-  api.get<{ Params: { userId: string } }>('/phone/users/:userId', { config: { label: 'light' } }, async (request) => {
+  api.get<{ Params: { userId: string } }>('/phone/users/:userId', async (request) => {
     const user = ctx.store.user(request.params.userId);
-    if (!user) throw new ZoomApiError(404, 1001, `User does not exist: ${request.params.userId}.`);
-    return userJson(ctx.store, user);
+    if (!user) throw documentedError(request, 'User does not exist: {userId}.', request.params.userId);
+    // The profile documents `site_id`, and neither the name nor the site object the list gives.
+    const { name: _name, site: _site, activation_status: _activation, ...profile } = userJson(ctx.store, user);
+    return { ...profile, site_id: user.siteId };
   });
 }
