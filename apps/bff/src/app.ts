@@ -17,6 +17,7 @@ import directory from './plugins/app/directory';
 import errors from './plugins/app/errors';
 import ivrWrite from './plugins/app/ivr-write';
 import jobs from './plugins/app/jobs';
+import setup from './plugins/app/setup';
 import spa from './plugins/app/spa';
 import zoom from './plugins/app/zoom';
 import audioPromptRoutes from './routes/api/audio-prompts/index';
@@ -28,6 +29,7 @@ import healthRoutes from './routes/api/health/index';
 import jobRoutes from './routes/api/jobs/index';
 import openapiRoutes from './routes/api/openapi/index';
 import sessionRoutes from './routes/api/session/index';
+import setupRoutes from './routes/api/setup/index';
 
 export interface AppOptions {
   config: Config;
@@ -48,6 +50,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(database, opts.database ? { database: opts.database } : {});
   await fastify.register(zoom);
   await fastify.register(auth);
+  await fastify.register(setup);
   await fastify.register(directory);
   await fastify.register(audioPrompts);
   await fastify.register(autoReceptionists);
@@ -65,6 +68,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(ivrWriteRoutes, { prefix: '/api/auto-receptionists' });
   await fastify.register(auditRoutes, { prefix: '/api/audit' });
   await fastify.register(jobRoutes, { prefix: '/api/jobs' });
+  await fastify.register(setupRoutes, { prefix: '/api/setup' });
   await fastify.register(openapiRoutes, { prefix: '/api' });
 };
 

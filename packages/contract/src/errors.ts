@@ -21,5 +21,6 @@ export const API_ERROR_CODES = [
   'rate_limited',
   'zoom_error',
   'zoom_unavailable',
+  'zoom_scope_missing',
   'internal',
 ] as const;

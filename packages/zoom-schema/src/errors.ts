@@ -7,6 +7,8 @@ export type ZoomError = z.infer<typeof zoomErrorSchema>;
 /** Codes Zoom uses that the code must recognise. */
 export const ZOOM_ERROR_CODES = {
   invalidAccessToken: 124,
+  /** The token lacks the scope an operation needs (answered with HTTP 400). */
+  missingScope: 4711,
   validation: 300,
   badRequest: 400,
   notFound: 404,

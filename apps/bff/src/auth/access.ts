@@ -19,6 +19,8 @@ export const POLICIES = {
   editRouting: { roles: ['admin'] },
   /** Change holidays (upcoming): managers review and edit holiday hours. */
   editHolidays: { roles: ['admin', 'manager'] },
+  /** Connection and Zoom app set-up. */
+  admin: { roles: ['admin'] },
   /** Read the change history (upcoming). */
   readAudit: { roles: ['admin', 'manager'] },
   public: { public: true },

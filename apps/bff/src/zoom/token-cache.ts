@@ -12,6 +12,8 @@ export interface AccessTokenSource {
   getToken(): Promise<string>;
   /** Zoom rejected `token`: forget it (if it is still the current one) so the next getToken refreshes. */
   invalidate(token: string): void;
+  /** The scopes Zoom granted, from its token answer (fetches a token if there is none yet). */
+  grantedScopes(): Promise<string[]>;
 }
 
 export interface OAuthTokenCacheOptions {
@@ -26,6 +28,7 @@ export interface OAuthTokenCacheOptions {
 
 interface Cached {
   token: string;
+  scopes: string[];
   expiresAt: number;
   refreshAt: number;
 }
@@ -56,6 +59,12 @@ export class OAuthTokenCache implements AccessTokenSource {
 
   invalidate(token: string): void {
     if (this.current?.token === token) this.current = null;
+  }
+
+  async grantedScopes(): Promise<string[]> {
+    const token = await this.getToken();
+    const cur = this.current;
+    return cur && cur.token === token ? [...cur.scopes] : (await this.refresh()).scopes;
   }
 
   /** Shared by every concurrent caller, so no caller's abort cancels it. */
@@ -137,6 +146,7 @@ export class OAuthTokenCache implements AccessTokenSource {
     const lifetimeMs = parsed.data.expires_in * 1000;
     const ahead = Math.min(this.opts.refreshAheadMs ?? 5 * 60_000, lifetimeMs / 2);
     const issued = this.now();
-    return { token: parsed.data.access_token, expiresAt: issued + lifetimeMs, refreshAt: issued + lifetimeMs - ahead };
+    const scopes = parsed.data.scope.split(/[\s,]+/).filter(Boolean);
+    return { token: parsed.data.access_token, scopes, expiresAt: issued + lifetimeMs, refreshAt: issued + lifetimeMs - ahead };
   }
 }

@@ -1,11 +1,15 @@
 // One error type for everything that goes wrong talking to Zoom. It carries
 // Zoom's tracking id (support asks for it) and never the request's headers.
+import { meansNotFound } from '@switchboard/zoom-schema/operations';
+import type { ZoomOperation } from '@switchboard/zoom-schema/operations';
+
 export type ZoomErrorKind =
   | 'http' // Zoom answered with an error status
   | 'rate_limited' // still 429 after the allowed retries
   | 'network' // no answer: refused, reset, timed out
   | 'invalid_response' // answered, but not in the shape we expect
-  | 'auth'; // the OAuth token could not be obtained
+  | 'auth' // the OAuth token could not be obtained
+  | 'scope'; // the token lacks a scope the operation needs (Zoom code 4711)
 
 export interface ZoomErrorInfo {
   kind: ZoomErrorKind;
@@ -17,6 +21,8 @@ export interface ZoomErrorInfo {
   method?: string;
   path?: string;
   cause?: unknown;
+  /** kind 'scope': the scopes Zoom said the token lacks. */
+  scopes?: string[];
 }
 
 export class ZoomApiError extends Error {
@@ -27,6 +33,7 @@ export class ZoomApiError extends Error {
   readonly trackingId: string | null;
   readonly method: string | undefined;
   readonly path: string | undefined;
+  readonly scopes: string[];
 
   constructor(info: ZoomErrorInfo) {
     super(info.message, info.cause === undefined ? undefined : { cause: info.cause });
@@ -36,6 +43,7 @@ export class ZoomApiError extends Error {
     this.trackingId = info.trackingId ?? null;
     this.method = info.method;
     this.path = info.path;
+    this.scopes = info.scopes ?? [];
   }
 
   /** Zoom says the thing asked for does not exist (404, or 400/300 "… does not exist"). */
@@ -44,4 +52,13 @@ export class ZoomApiError extends Error {
     if (this.status === 404) return true;
     return this.status === 400 && /does not exist|not found/i.test(this.message);
   }
+}
+
+/**
+ * Zoom says the object an operation addresses does not exist: by the answer
+ * that operation documents for it (e.g. "Validation Failed." for an unknown
+ * auto receptionist), or by a plain 404 or "does not exist" message.
+ */
+export function isNotFoundFor(op: ZoomOperation, err: unknown): err is ZoomApiError {
+  return err instanceof ZoomApiError && (err.isNotFound || (err.kind === 'http' && meansNotFound(op, err.status, err.code, err.message)));
 }

@@ -18,6 +18,8 @@ import { zoomExecutor } from '../../write-pipeline/zoom-executor';
 import type { AuditService } from '../audit/service';
 import type { AutoReceptionistService } from '../auto-receptionists/service';
 import type { DirectoryService } from '../directory/service';
+import type { SetupService } from '../setup/service';
+import type { FeatureId } from '../setup/feature-scopes';
 import { checkTargets } from './targets';
 import { VersionMemory } from './version-memory';
 
@@ -54,6 +56,8 @@ export interface IvrWriteDeps {
   directory: DirectoryService;
   autoReceptionists: AutoReceptionistService;
   audit: AuditService;
+  /** Refuses a write the Zoom app has no scope for, before anything is sent. */
+  setup: Pick<SetupService, 'require'>;
 }
 
 const CONFLICT_MESSAGE =
@@ -119,7 +123,13 @@ export class IvrWriteService {
     return { ops: ops.map(({ description, field, request }) => ({ description, field, request })), diff, version: current.version };
   }
 
-  apply(arId: string, body: IvrWriteBody, actor: Actor, onProgress?: (event: WriteProgress) => void): Promise<MenuWriteResult> {
+  /** 403 naming the missing scope when the Zoom app may not make this kind of write. */
+  requireScopes(feature: Extract<FeatureId, 'edit-ivr' | 'copy-ivr'>): Promise<void> {
+    return this.deps.setup.require(feature);
+  }
+
+  async apply(arId: string, body: IvrWriteBody, actor: Actor, onProgress?: (event: WriteProgress) => void): Promise<MenuWriteResult> {
+    await this.requireScopes('edit-ivr');
     return this.write({
       onProgress,
       arId,

@@ -70,6 +70,7 @@ export class JobService {
 
   /** Validate, check the source version (409 if it changed), persist the job and start it. */
   async startCopy(body: CopyIvrJobBody, actor: Actor): Promise<string> {
+    await this.ivr.requireScopes('copy-ivr');
     const prep = await this.copy.prepare(body.sourceId, body.hours, body.targets);
     if (prep.source.version !== body.sourceVersion) {
       throw new AppError(

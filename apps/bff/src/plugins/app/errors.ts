@@ -32,6 +32,8 @@ function zoomError(err: ZoomApiError, request: FastifyRequest, reply: FastifyRep
       return send(reply, 429, 'rate_limited', "Zoom's rate limit is used up for now. Try again in a minute.", details);
     case 'auth':
       return send(reply, 502, 'zoom_error', 'Switchboard could not sign in to Zoom. An administrator should check the Zoom app credentials.', details);
+    case 'scope':
+      return send(reply, 403, 'zoom_scope_missing', err.message, { ...details, scopes: err.scopes });
     case 'invalid_response':
       return send(reply, 502, 'zoom_error', 'Zoom answered in a shape Switchboard does not understand.', details);
     case 'http':

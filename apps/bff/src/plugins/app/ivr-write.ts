@@ -22,6 +22,7 @@ export default fp(
       directory: fastify.directory,
       autoReceptionists: fastify.autoReceptionists,
       audit: fastify.audit,
+      setup: fastify.setup,
     });
     fastify.decorate('ivrWrite', ivrWrite);
     fastify.decorate('ivrCopy', new IvrCopyService(ivrWrite, fastify.directory));
@@ -34,5 +35,5 @@ export default fp(
       return payload;
     });
   },
-  { name: 'ivr-write', dependencies: ['zoom', 'directory', 'auto-receptionists', 'audit'] },
+  { name: 'ivr-write', dependencies: ['zoom', 'directory', 'auto-receptionists', 'audit', 'setup'] },
 );

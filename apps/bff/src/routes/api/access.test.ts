@@ -85,6 +85,7 @@ const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
   'GET /api/jobs/:id': async () => ({ url: `/api/jobs/${await copyJobId()}` }),
   'GET /api/jobs/:id/events': async () => ({ url: `/api/jobs/${await copyJobId()}/events` }),
   'GET /api/audit': async () => ({ url: '/api/audit' }),
+  'GET /api/setup': async () => ({ url: '/api/setup' }),
   'GET /api/audit/:id': async () => ({ url: `/api/audit/${await auditId()}` }),
 };
 

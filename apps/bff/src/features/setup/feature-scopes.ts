@@ -1,0 +1,45 @@
+// What each feature of Switchboard calls in Zoom, by operation. The scopes
+// themselves come from the operation table in zoom-schema (checked against
+// Zoom's documents by the conformance test), so a feature is blocked exactly
+// when the token lacks the scope of one of its operations.
+import { ZOOM_OPERATIONS } from '@switchboard/zoom-schema/operations';
+import type { ZoomOperation } from '@switchboard/zoom-schema/operations';
+
+export interface Feature {
+  id: 'auto-receptionists' | 'read-ivr' | 'edit-ivr' | 'copy-ivr' | 'pickers' | 'prompts';
+  /** In words, as the Setup page lists it. */
+  name: string;
+  operations: readonly ZoomOperation[];
+}
+
+const op = ZOOM_OPERATIONS;
+
+export const FEATURES: readonly Feature[] = [
+  { id: 'auto-receptionists', name: 'Auto receptionist list and detail', operations: [op.listAutoReceptionists, op.getAutoReceptionist, op.listSites] },
+  { id: 'read-ivr', name: 'Reading IVR menus and the routing diagram', operations: [op.getIvr] },
+  { id: 'edit-ivr', name: 'IVR editor', operations: [op.getIvr, op.updateIvr] },
+  { id: 'copy-ivr', name: 'Menu copy', operations: [op.getIvr, op.updateIvr] },
+  {
+    id: 'pickers',
+    name: 'Routing target pickers',
+    operations: [
+      op.listUsers,
+      op.listCallQueues,
+      op.listAutoReceptionists,
+      op.listSharedLineGroups,
+      op.listCommonAreas,
+      op.listExternalContacts,
+      op.listRooms,
+      op.listNumbers,
+      op.listContactCenterEntryPoints,
+    ],
+  },
+  { id: 'prompts', name: 'Greeting prompts and their playback', operations: [op.listUsers, op.listUserAudios, op.getAudio] },
+];
+
+export type FeatureId = Feature['id'];
+
+/** A granted scope list allows an operation when it holds one of its granular or classic scopes. */
+export function allows(granted: ReadonlySet<string>, operation: ZoomOperation): boolean {
+  return [...operation.scopes, ...operation.classicScopes].some((s) => granted.has(s));
+}

@@ -1,0 +1,168 @@
+// The Zoom operations Switchboard calls, as the client believes them: path,
+// rate-limit label, the largest `page_size` a list accepts, the scopes a token
+// needs, and which documented answers mean "no such object". One table, so
+// that a wrong belief is written once and caught once: the BFF's conformance
+// test checks every entry against the facts extracted from Zoom's documents.
+import type { RateLimitLabel } from './rate-limits';
+
+export interface ZoomOperation {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Templated path below the API base, as Zoom documents it. */
+  path: string;
+  label: RateLimitLabel;
+  /** Lists only: the documented maximum of `page_size`. */
+  pageSizeMax?: number;
+  /** Granular scopes, any one of which allows the call. */
+  scopes: readonly string[];
+  /** Classic (pre-granular) scopes that allow it too. */
+  classicScopes: readonly string[];
+  /** Documented answers that mean the addressed object does not exist. */
+  notFound?: readonly { status: number; code: number; message?: RegExp }[];
+}
+
+const phoneRead = ['phone:read:admin'] as const;
+const phoneWrite = ['phone:write:admin'] as const;
+
+export const ZOOM_OPERATIONS = {
+  listUsers: {
+    method: 'GET',
+    path: '/phone/users',
+    label: 'medium',
+    pageSizeMax: 100,
+    scopes: ['phone:read:list_users:admin'],
+    classicScopes: phoneRead,
+  },
+  listCallQueues: {
+    method: 'GET',
+    path: '/phone/call_queues',
+    label: 'medium',
+    pageSizeMax: 100,
+    scopes: ['phone:read:list_call_queues:admin'],
+    classicScopes: phoneRead,
+  },
+  listAutoReceptionists: {
+    method: 'GET',
+    path: '/phone/auto_receptionists',
+    label: 'medium',
+    pageSizeMax: 100,
+    scopes: ['phone:read:list_auto_receptionists:admin'],
+    classicScopes: phoneRead,
+  },
+  getAutoReceptionist: {
+    method: 'GET',
+    path: '/phone/auto_receptionists/{autoReceptionistId}',
+    label: 'medium',
+    scopes: ['phone:read:auto_receptionist:admin'],
+    classicScopes: phoneRead,
+    // The document's only error: an unknown id is "Validation Failed." (400, code 300), not a 404.
+    notFound: [{ status: 400, code: 300 }],
+  },
+  getIvr: {
+    method: 'GET',
+    path: '/phone/auto_receptionists/{autoReceptionistId}/ivr',
+    label: 'light',
+    scopes: ['phone:read:auto_receptionist_ivr:admin'],
+    classicScopes: phoneRead,
+    notFound: [{ status: 400, code: 400, message: /does not exist/i }],
+  },
+  updateIvr: {
+    method: 'PATCH',
+    path: '/phone/auto_receptionists/{autoReceptionistId}/ivr',
+    label: 'light',
+    scopes: ['phone:update:auto_receptionist_ivr:admin'],
+    classicScopes: phoneWrite,
+    notFound: [{ status: 400, code: 400, message: /does not exist/i }],
+  },
+  listSites: {
+    method: 'GET',
+    path: '/phone/sites',
+    label: 'medium',
+    pageSizeMax: 300,
+    scopes: ['phone:read:list_sites:admin'],
+    classicScopes: phoneRead,
+  },
+  listSharedLineGroups: {
+    method: 'GET',
+    path: '/phone/shared_line_groups',
+    label: 'medium',
+    pageSizeMax: 300,
+    scopes: ['phone:read:list_shared_line_groups:admin'],
+    classicScopes: phoneRead,
+  },
+  listCommonAreas: {
+    method: 'GET',
+    path: '/phone/common_areas',
+    label: 'medium',
+    pageSizeMax: 100,
+    scopes: ['phone:read:list_common_areas:admin'],
+    classicScopes: phoneRead,
+  },
+  listExternalContacts: {
+    method: 'GET',
+    path: '/phone/external_contacts',
+    label: 'light',
+    pageSizeMax: 300,
+    scopes: ['phone:read:list_external_contacts:admin'],
+    classicScopes: phoneRead,
+  },
+  listNumbers: {
+    method: 'GET',
+    path: '/phone/numbers',
+    label: 'medium',
+    pageSizeMax: 100,
+    scopes: ['phone:read:list_numbers:admin'],
+    classicScopes: phoneRead,
+  },
+  listRooms: {
+    method: 'GET',
+    path: '/phone/rooms',
+    label: 'medium',
+    pageSizeMax: 100,
+    scopes: ['phone:read:list_rooms:admin'],
+    classicScopes: phoneRead,
+  },
+  listUserAudios: {
+    method: 'GET',
+    path: '/phone/users/{userId}/audios',
+    label: 'light',
+    scopes: ['phone:read:list_audios:admin'],
+    classicScopes: phoneRead,
+    notFound: [{ status: 404, code: 1001 }],
+  },
+  getAudio: {
+    method: 'GET',
+    path: '/phone/audios/{audioId}',
+    label: 'light',
+    scopes: ['phone:read:audio:admin'],
+    classicScopes: phoneRead,
+  },
+  listContactCenterEntryPoints: {
+    method: 'GET',
+    path: '/contact_center/flows_entry_points',
+    label: 'medium',
+    pageSizeMax: 100,
+    scopes: ['contact_center:read:flow:admin'],
+    classicScopes: ['contact_center_flow:read:admin'],
+  },
+} as const satisfies Record<string, ZoomOperation>;
+
+export type ZoomOperationName = keyof typeof ZOOM_OPERATIONS;
+
+/** Fill a templated path with url-encoded values, in order. */
+export function operationPath(op: ZoomOperation, ...values: string[]): string {
+  let i = 0;
+  return op.path.replace(/\{\w+\}/g, () => encodeURIComponent(values[i++] ?? ''));
+}
+
+/** Whether an error answer means the object does not exist, by the operation's documented meaning. */
+export function meansNotFound(
+  op: ZoomOperation,
+  status: number | undefined,
+  code: number | string | undefined,
+  message: string,
+): boolean {
+  return (op.notFound ?? []).some(
+    (a) =>
+      a.status === status && a.code === Number(code) && (!a.message || a.message.test(message)),
+  );
+}
