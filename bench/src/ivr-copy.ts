@@ -10,6 +10,7 @@ import type { DirectoryList } from '@switchboard/contract/directory';
 import type { Job } from '@switchboard/contract/jobs';
 import type { KeyAction } from '@switchboard/routing-core/ivr/menu';
 import { zoomSiteListSchema } from '@switchboard/zoom-schema/phone-sites';
+import { ZOOM_OPERATIONS } from '@switchboard/zoom-schema/operations';
 import { IVR_KEYS } from '@switchboard/zoom-schema/ivr-actions';
 import { RATE_LIMITS } from '@switchboard/zoom-schema/rate-limits';
 import { machine } from './stats';
@@ -51,7 +52,7 @@ export async function run(): Promise<string> {
   try {
     const { app } = bff;
     // 1. Enough auto receptionists: create the missing ones through the simulator's Zoom API.
-    const sites = (await app.zoom.paginate('/phone/sites', { label: 'medium', key: 'sites', schema: zoomSiteListSchema })).items;
+    const sites = (await app.zoom.paginate(ZOOM_OPERATIONS.listSites, { key: 'sites', schema: zoomSiteListSchema })).items;
     let ars = (await bff.api<{ items: { id: string; name: string }[] }>('GET', '/api/auto-receptionists')).body.items;
     for (let i = ars.length; i < TARGETS + 1; i++) {
       await app.zoom.request({

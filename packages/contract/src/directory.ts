@@ -9,6 +9,9 @@ export const DIRECTORY_TYPES = [
   'sharedLineGroup',
   'commonArea',
   'externalContact',
+  'zoomRoom',
+  'contactCenter',
+  'meetingService',
   'audioPrompt',
 ] as const;
 export const directoryTypeSchema = z.enum(DIRECTORY_TYPES);
@@ -38,9 +41,9 @@ export const directoryListSchema = z.object({ items: z.array(directoryItemSchema
 export type DirectoryList = z.infer<typeof directoryListSchema>;
 
 /**
- * Which directory list holds the targets of each routing target kind. Kinds
- * not listed (Zoom Rooms, contact center, meeting service…) are not in the
- * directory: the editor takes their extension id as typed and Zoom judges it.
+ * Which directory list holds the targets of each routing target kind. Cisco/
+ * Polycom rooms are not listed: Zoom documents no list of them, so the editor
+ * takes their extension id as typed and Zoom judges it.
  */
 export const DIRECTORY_TYPE_FOR_TARGET: Partial<Record<TargetKind, DirectoryType>> = {
   user: 'user',
@@ -49,4 +52,7 @@ export const DIRECTORY_TYPE_FOR_TARGET: Partial<Record<TargetKind, DirectoryType
   sharedLineGroup: 'sharedLineGroup',
   commonArea: 'commonArea',
   externalContact: 'externalContact',
+  zoomRoom: 'zoomRoom',
+  contactCenter: 'contactCenter',
+  meetingService: 'meetingService',
 };

@@ -43,7 +43,9 @@ export type ZoomAutoReceptionist = z.infer<typeof zoomAutoReceptionistSchema>;
 export const zoomAutoReceptionistListSchema = zoomPageSchema('auto_receptionists', zoomAutoReceptionistSchema);
 export type ZoomAutoReceptionistList = z.infer<typeof zoomAutoReceptionistListSchema>;
 
+/** The detail documents no `id` (the caller asked for it by id); only the list's items carry one. */
 export const zoomAutoReceptionistDetailSchema = zoomAutoReceptionistSchema.extend({
+  id: z.string().optional(),
   default_transcription_language: z.string().optional(),
   recording_storage_location: z.string().optional(),
 });

@@ -40,6 +40,8 @@ export const envSchema = z
       z.enum(ZOOM_PLANS, { error: 'ZOOM_PLAN must be "pro" or "business".' }).default('pro'),
     ),
     SIM_PORT: port(0, 'SIM_PORT'),
+    /** Demo mode: append every request the simulator answers to this file (the conformance suite reads it). */
+    SIM_RECORD_FILE: optionalString,
     DATABASE_URL: z.preprocess(
       emptyToUndefined,
       z
@@ -103,6 +105,7 @@ export interface Config {
     plan: Env['ZOOM_PLAN'];
   };
   simPort: number;
+  simRecordFile: string | null;
   db: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
   redisUrl: string | null;
   sessionTtlHours: number;
@@ -137,6 +140,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       plan: env.ZOOM_PLAN,
     },
     simPort: env.SIM_PORT,
+    simRecordFile: env.SIM_RECORD_FILE ? path.resolve(env.SIM_RECORD_FILE) : null,
     db: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR) },

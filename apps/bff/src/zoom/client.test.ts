@@ -7,7 +7,8 @@ import { zoomSiteListSchema } from '@switchboard/zoom-schema/phone-sites';
 import { ZoomClient } from './client';
 import { RollingWindowLimiter } from './rate-limiter';
 import { OAuthTokenCache } from './token-cache';
-import { ZoomApiError } from './zoom-error';
+import { ZOOM_OPERATIONS } from '@switchboard/zoom-schema/operations';
+import { ZoomApiError, isNotFoundFor } from './zoom-error';
 import { simClient, simControl, simRequests, startTestSim, unlimited } from './testing';
 import type { Sim } from './testing';
 
@@ -116,7 +117,7 @@ describe('retries', () => {
   test('a network failure is retried, then reported as such', async () => {
     const client = new ZoomClient({
       apiBaseUrl: 'http://127.0.0.1:9/v2',
-      tokens: { getToken: async () => 'token', invalidate: () => {} },
+      tokens: { getToken: async () => 'token', invalidate: () => {}, grantedScopes: async () => [] },
       limiter: unlimited,
       retry: { maxRetries: 1, baseDelayMs: 5, maxDelayMs: 10 },
     });
@@ -144,22 +145,38 @@ describe('answers', () => {
     expect(err.trackingId).toBeTruthy();
   });
 
-  test("Zoom's error answers keep status, code and message", async () => {
+  test("Zoom's error answers keep status, code and message; not-found is read by the operation's documented meaning", async () => {
     const client = simClient(sim);
     const err = (await client
       .get('/phone/auto_receptionists/does-not-exist', { label: 'medium', schema: zoomAutoReceptionistListSchema })
       .catch((e: unknown) => e)) as ZoomApiError;
+    // Zoom documents an unknown auto receptionist as 400 "Validation Failed." (code 300), not a 404.
     expect(err.kind).toBe('http');
-    expect(err.status).toBe(404);
-    expect(err.message).toMatch(/does not exist/);
-    expect(err.isNotFound).toBe(true);
+    expect(err).toMatchObject({ status: 400, code: 300, message: 'Validation Failed.' });
+    expect(err.isNotFound).toBe(false);
+    expect(isNotFoundFor(ZOOM_OPERATIONS.getAutoReceptionist, err)).toBe(true);
+    const ivr = (await client.get('/phone/auto_receptionists/does-not-exist/ivr', { label: 'light', schema: null }).catch((e: unknown) => e)) as ZoomApiError;
+    expect(ivr).toMatchObject({ status: 400, code: 400, message: 'Auto Receptionist does not exist: does-not-exist.' });
+    expect(isNotFoundFor(ZOOM_OPERATIONS.getIvr, ivr)).toBe(true);
+  });
+
+  test('a token without the needed scope: Zoom code 4711 becomes a scope error naming the scope', async () => {
+    await simControl(sim, 'faults', { scopes: ['phone:read:list_users:admin'] });
+    const client = simClient(sim);
+    const err = (await client.get('/phone/auto_receptionists', { label: 'medium', schema: zoomAutoReceptionistListSchema }).catch((e: unknown) => e)) as ZoomApiError;
+    expect(err.kind).toBe('scope');
+    expect(err.scopes).toEqual(['phone:read:admin', 'phone:read:list_auto_receptionists:admin']);
+    expect(err.message).toMatch(/lacks the scope phone:read:admin or phone:read:list_auto_receptionists:admin/);
+    expect(await client.grantedScopes()).toEqual(['phone:read:list_users:admin']);
   });
 
   test('paginate follows next_page_token to the last page', async () => {
     const client = simClient(sim, { limiter: RollingWindowLimiter.forPlan('business') });
-    const all = await client.paginate('/phone/users', { label: 'medium', key: 'users', schema: zoomPhoneUserListSchema, pageSize: 300 });
+    const all = await client.paginate(ZOOM_OPERATIONS.listUsers, { key: 'users', schema: zoomPhoneUserListSchema });
+    const first = (await simRequests(sim)).find((r) => r.path === '/v2/phone/users');
+    expect(first?.query.page_size).toBe('100'); // the list's documented maximum
     await simControl(sim, 'requests', undefined, 'DELETE');
-    const paged = await client.paginate('/phone/users', { label: 'medium', key: 'users', schema: zoomPhoneUserListSchema, pageSize: 7 });
+    const paged = await client.paginate({ ...ZOOM_OPERATIONS.listUsers, pageSizeMax: 7 }, { key: 'users', schema: zoomPhoneUserListSchema });
     expect(all.items.length).toBeGreaterThanOrEqual(40);
     expect(paged.items.map((u) => u.id)).toEqual(all.items.map((u) => u.id));
     const pages = (await simRequests(sim)).filter((r) => r.path === '/v2/phone/users');

@@ -6,7 +6,11 @@
 import type { z } from 'zod';
 import type { RateLimitLabel } from '@switchboard/zoom-schema/rate-limits';
 import { ZOOM_ERROR_CODES, ZOOM_TRACKING_HEADER, zoomErrorSchema } from '@switchboard/zoom-schema/errors';
+import { operationPath } from '@switchboard/zoom-schema/operations';
+import type { ZoomOperation } from '@switchboard/zoom-schema/operations';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, sleep } from './backoff';
+import { downloadZoomFile } from './file-download';
+import type { ZoomDownload } from './file-download';
 import type { RetryPolicy } from './backoff';
 import type { RateLimiter } from './rate-limiter';
 import type { AccessTokenSource } from './token-cache';
@@ -24,15 +28,6 @@ export interface ZoomRequest<S extends z.ZodType> {
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
-}
-
-/** A downloaded file, its body not yet read (stream it or cancel it). */
-export interface ZoomDownload {
-  body: ReadableStream<Uint8Array> | null;
-  contentType: string | null;
-  contentLength: number | null;
-  status: number;
-  trackingId: string | null;
 }
 
 export interface ZoomResult<T> {
@@ -60,6 +55,8 @@ export interface ZoomClientOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
   onCall?: (event: ZoomCallEvent) => void;
+  /** Origins besides Zoom's https hosts that serve Zoom's files (demo mode: the simulator's file host). */
+  fileOrigins?: readonly string[];
 }
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
@@ -77,64 +74,25 @@ export class ZoomClient {
     return this.opts.apiBaseUrl;
   }
 
+  /** The scopes Zoom granted the app, read from the token answer (no API call). */
+  grantedScopes(): Promise<string[]> {
+    return this.opts.tokens.grantedScopes();
+  }
+
   async request<S extends z.ZodType>(req: ZoomRequest<S>): Promise<ZoomResult<z.output<S>>> {
     const method = req.method ?? 'GET';
     const { res, trackingId } = await this.exchange(method, req, (token) => this.send(method, req, token));
     return this.parse(res, req, trackingId, method);
   }
 
-  /**
-   * Download a file Zoom points at (an audio's `play_url`) with the same token,
-   * limiter budget, retries and tracking id as an API call. The bearer token is
-   * only ever sent to the API's own origin or to https hosts under zoom.us /
-   * zoom.com (Zoom's file hosts); any other URL is refused before sending.
-   * The answer's body is left unread for the caller to stream.
-   */
-  async download(
-    url: string,
-    opts: { label: RateLimitLabel; signal?: AbortSignal },
-  ): Promise<ZoomDownload> {
-    const target = this.downloadTarget(url);
-    // The path (never the query: Zoom's file URLs carry a JWT there) names the call in reports.
-    const req = { path: target.pathname, label: opts.label, schema: null, ...(opts.signal ? { signal: opts.signal } : {}) };
-    const { res, trackingId } = await this.exchange('GET', req, (token) => {
-      const timeout = AbortSignal.timeout(this.opts.timeoutMs ?? 15_000);
-      return this.fetchFn(target, {
-        method: 'GET',
-        headers: { authorization: `Bearer ${token}`, accept: '*/*' },
-        redirect: 'error',
-        signal: opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout,
-      });
+  /** Download a file Zoom points at (an audio's `play_url`): see file-download.ts. */
+  download(url: string, opts: { signal?: AbortSignal } = {}): Promise<ZoomDownload> {
+    return downloadZoomFile(url, {
+      fetch: this.fetchFn,
+      ...(this.opts.fileOrigins ? { fileOrigins: this.opts.fileOrigins } : {}),
+      ...(this.opts.timeoutMs ? { timeoutMs: this.opts.timeoutMs } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
     });
-    if (!res.ok) {
-      const body: unknown = await res.json().catch(() => null);
-      throw this.httpError(res.status, body, trackingId, 'GET', target.pathname);
-    }
-    const length = Number(res.headers.get('content-length'));
-    return {
-      body: res.body,
-      contentType: res.headers.get('content-type'),
-      contentLength: Number.isFinite(length) && length > 0 ? length : null,
-      status: res.status,
-      trackingId,
-    };
-  }
-
-  /** Whether a URL Zoom handed out may receive the bearer token (see `download`). */
-  private downloadTarget(raw: string): URL {
-    const url = URL.canParse(raw) ? new URL(raw) : null;
-    const web = url?.protocol === 'http:' || url?.protocol === 'https:';
-    const sameOrigin = web && url.origin === new URL(this.opts.apiBaseUrl).origin;
-    const zoomFileHost = url?.protocol === 'https:' && /(^|\.)(zoom\.us|zoom\.com)$/i.test(url.hostname);
-    if (!url || !(sameOrigin || zoomFileHost)) {
-      throw new ZoomApiError({
-        kind: 'invalid_response',
-        message: 'Zoom gave a file address outside its own hosts; Switchboard does not send its Zoom token there.',
-        method: 'GET',
-        ...(url && web ? { path: url.pathname } : {}),
-      });
-    }
-    return url;
   }
 
   /**
@@ -226,28 +184,32 @@ export class ZoomClient {
     return this.request({ ...opts, path, method: 'GET' });
   }
 
-  /** Follow `next_page_token` to the end and return every item under `key`. */
+  /**
+   * Follow `next_page_token` to the end and return every item under `key`.
+   * Pages are as large as the operation documents (`pageSizeMax`).
+   */
   async paginate<K extends string, S extends z.ZodType<Record<K, readonly unknown[]> & { next_page_token?: string }>>(
-    path: string,
+    op: ZoomOperation,
     opts: {
-      label: RateLimitLabel;
       key: K;
       schema: S;
+      /** Values for the path's `{…}` parameters, in order. */
+      params?: string[];
       query?: Record<string, QueryValue>;
-      pageSize?: number;
       maxPages?: number;
       signal?: AbortSignal;
     },
   ): Promise<{ items: z.output<S>[K]; trackingIds: string[] }> {
+    const path = operationPath(op, ...(opts.params ?? []));
     const items: unknown[] = [];
     const trackingIds: string[] = [];
     let token: string | undefined;
     const maxPages = opts.maxPages ?? 100;
     for (let page = 0; page < maxPages; page++) {
       const res = await this.get(path, {
-        label: opts.label,
+        label: op.label,
         schema: opts.schema,
-        query: { ...opts.query, page_size: opts.pageSize ?? 300, next_page_token: token },
+        query: { ...opts.query, page_size: op.pageSizeMax, next_page_token: token },
         ...(opts.signal ? { signal: opts.signal } : {}),
       });
       const data = res.data as Record<K, readonly unknown[]> & { next_page_token?: string };
@@ -323,6 +285,21 @@ export class ZoomClient {
 
   private httpError(status: number, body: unknown, trackingId: string | null, method: string, path: string) {
     const err = zoomErrorSchema.safeParse(body);
+    if (err.success && Number(err.data.code) === ZOOM_ERROR_CODES.missingScope) {
+      // "Invalid access token, does not contain scopes:[a, b]." — any one of them would do.
+      const listed = /scopes?:\s*\[([^\]]*)\]/i.exec(err.data.message)?.[1] ?? '';
+      const scopes = listed.split(',').map((s) => s.trim()).filter(Boolean);
+      return new ZoomApiError({
+        kind: 'scope',
+        status,
+        code: err.data.code,
+        scopes,
+        message: `The Zoom app lacks the scope ${scopes.join(' or ') || 'this call needs'}; an administrator adds it in the Zoom App Marketplace (see Setup).`,
+        trackingId,
+        method,
+        path,
+      });
+    }
     return new ZoomApiError({
       kind: 'http',
       status,

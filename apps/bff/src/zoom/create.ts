@@ -16,13 +16,14 @@ export interface ZoomConnection {
 }
 
 export function connectZoom(
-  target: { apiBaseUrl: string; oauthBaseUrl: string; credentials: ZoomCredentials; plan: Config['zoom']['plan'] },
+  target: { apiBaseUrl: string; oauthBaseUrl: string; credentials: ZoomCredentials; plan: Config['zoom']['plan']; fileOrigins?: string[] },
   onCall?: (e: ZoomCallEvent) => void,
 ): ZoomClient {
   return new ZoomClient({
     apiBaseUrl: target.apiBaseUrl,
     tokens: new OAuthTokenCache({ oauthBaseUrl: target.oauthBaseUrl, credentials: target.credentials }),
     limiter: RollingWindowLimiter.forPlan(target.plan),
+    ...(target.fileOrigins ? { fileOrigins: target.fileOrigins } : {}),
     ...(onCall ? { onCall } : {}),
   });
 }
@@ -46,10 +47,16 @@ export async function createZoomConnection(
     import('@switchboard/zoom-sim/server'),
     import('@switchboard/zoom-sim/demo-credentials'),
   ]);
-  const sim = await startSimulator({ host: '127.0.0.1', port: config.simPort, plan });
+  const sim = await startSimulator({
+    host: '127.0.0.1',
+    port: config.simPort,
+    plan,
+    ...(config.simRecordFile ? { recordFile: config.simRecordFile } : {}),
+  });
   const apiBaseUrl = `${sim.url}/v2`;
+  const fileOrigins = [new URL(sim.fileUrl).origin];
   return {
-    client: connectZoom({ apiBaseUrl, oauthBaseUrl: sim.url, credentials: { ...DEMO_CREDENTIALS }, plan }, onCall),
+    client: connectZoom({ apiBaseUrl, oauthBaseUrl: sim.url, credentials: { ...DEMO_CREDENTIALS }, plan, fileOrigins }, onCall),
     apiBaseUrl,
     plan,
     simulatorUrl: sim.url,

@@ -42,6 +42,7 @@ export function simClient(
     apiBaseUrl: `${sim.url}/v2`,
     tokens: new OAuthTokenCache({ oauthBaseUrl: sim.url, credentials: { ...(opts.credentials ?? DEMO_CREDENTIALS) } }),
     limiter: opts.limiter ?? RollingWindowLimiter.forPlan('pro'),
+    fileOrigins: [new URL(sim.fileUrl).origin],
     ...(opts.retry ? { retry: opts.retry } : {}),
   });
 }

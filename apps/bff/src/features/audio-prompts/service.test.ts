@@ -23,6 +23,7 @@ const clientWith = (edit: (url: string, res: Response) => Promise<Response>) =>
     apiBaseUrl: `${sim.url}/v2`,
     tokens: new OAuthTokenCache({ oauthBaseUrl: sim.url, credentials: { ...DEMO_CREDENTIALS } }),
     limiter: RollingWindowLimiter.forPlan('pro'),
+    fileOrigins: [new URL(sim.fileUrl).origin],
     fetch: async (input, init) => edit(String(input), await fetch(input, init)),
   });
 
@@ -31,7 +32,7 @@ const firstId = async (client: ZoomClient) =>
 
 test('a file that is not audio is refused with a 502 sentence', async () => {
   const client = clientWith(async (url, res) =>
-    url.endsWith('/file') ? new Response('<html>sign in</html>', { status: 200, headers: { 'content-type': 'text/html' } }) : res,
+    url.includes('/storage/') ? new Response('<html>sign in</html>', { status: 200, headers: { 'content-type': 'text/html' } }) : res,
   );
   const err = await new AudioPromptService(client).audio(await firstId(client)).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(AppError);

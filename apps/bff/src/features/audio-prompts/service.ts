@@ -1,6 +1,6 @@
 // One audio prompt's sound: read the audio item from Zoom (Light), then
-// download its `play_url` through the same Zoom client (token, limiter,
-// retries, tracking id) and hand back the stream. Only audio/* leaves here.
+// download its `play_url` from Zoom's file host (a signed link: no token) and
+// hand back the stream. Only audio/* leaves here.
 import { isRemovedAudioId } from '@switchboard/zoom-schema/phone-ivr';
 import { zoomAudioSchema } from '@switchboard/zoom-schema/phone-audios';
 import { AppError, notFound } from '../../http/app-error';
@@ -22,9 +22,9 @@ export class AudioPromptService {
 
   async audio(id: string, signal?: AbortSignal): Promise<PromptAudio> {
     if (isRemovedAudioId(id)) throw notFound(DELETED);
-    const opts = { label: 'light' as const, ...(signal ? { signal } : {}) };
+    const opts = signal ? { signal } : {};
     const item = await this.zoom
-      .get(`/phone/audios/${encodeURIComponent(id)}`, { ...opts, schema: zoomAudioSchema })
+      .get(`/phone/audios/${encodeURIComponent(id)}`, { ...opts, label: 'light', schema: zoomAudioSchema })
       .catch(rethrowNotFound(UNKNOWN));
     if (!item.data.play_url) throw notFound(NO_FILE);
     const file = await this.zoom.download(item.data.play_url, opts).catch(rethrowNotFound(NO_FILE));

@@ -3,7 +3,7 @@ import type {
   AutoReceptionistDetail,
   AutoReceptionistSummary,
 } from '@switchboard/contract/auto-receptionists';
-import type { ZoomAutoReceptionist } from '@switchboard/zoom-schema/phone-auto-receptionists';
+import type { ZoomAutoReceptionist, ZoomAutoReceptionistDetail } from '@switchboard/zoom-schema/phone-auto-receptionists';
 import type { ZoomSite } from '@switchboard/zoom-schema/phone-sites';
 
 export function autoReceptionistSummary(a: ZoomAutoReceptionist): AutoReceptionistSummary {
@@ -18,9 +18,10 @@ export function autoReceptionistSummary(a: ZoomAutoReceptionist): AutoReceptioni
   };
 }
 
-export function autoReceptionistDetail(a: ZoomAutoReceptionist): AutoReceptionistDetail {
+/** `id` is the one asked for: Zoom's detail answer does not document one. */
+export function autoReceptionistDetail(id: string, a: ZoomAutoReceptionistDetail): AutoReceptionistDetail {
   return {
-    ...autoReceptionistSummary(a),
+    ...autoReceptionistSummary({ ...a, id }),
     holidays: (a.holiday_hours ?? [])
       .map((h) => ({ id: h.id, name: h.name, from: h.from, to: h.to }))
       .sort((x, y) => x.from.localeCompare(y.from)),

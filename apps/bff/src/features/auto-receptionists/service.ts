@@ -14,26 +14,22 @@ import {
 } from '@switchboard/zoom-schema/phone-auto-receptionists';
 import { zoomIvrReadSchema } from '@switchboard/zoom-schema/phone-ivr';
 import { zoomSiteListSchema } from '@switchboard/zoom-schema/phone-sites';
+import { ZOOM_OPERATIONS, operationPath } from '@switchboard/zoom-schema/operations';
 import { notFound } from '../../http/app-error';
 import type { ZoomClient } from '../../zoom/client';
-import { ZoomApiError } from '../../zoom/zoom-error';
+import { isNotFoundFor } from '../../zoom/zoom-error';
 import { autoReceptionistDetail, autoReceptionistSummary, siteRef } from './map';
 
 const HOURS_TYPE = { business: 'business_hours', closed: 'closed_hours' } as const;
 
-const arPath = (id: string) => `/phone/auto_receptionists/${encodeURIComponent(id)}`;
 
 export class AutoReceptionistService {
   constructor(private readonly zoom: ZoomClient) {}
 
   async list(query: { q?: string | undefined; siteId?: string | undefined }): Promise<AutoReceptionistList> {
     const [ars, sites] = await Promise.all([
-      this.zoom.paginate('/phone/auto_receptionists', {
-        label: 'medium',
-        key: 'auto_receptionists',
-        schema: zoomAutoReceptionistListSchema,
-      }),
-      this.zoom.paginate('/phone/sites', { label: 'medium', key: 'sites', schema: zoomSiteListSchema }),
+      this.zoom.paginate(ZOOM_OPERATIONS.listAutoReceptionists, { key: 'auto_receptionists', schema: zoomAutoReceptionistListSchema }),
+      this.zoom.paginate(ZOOM_OPERATIONS.listSites, { key: 'sites', schema: zoomSiteListSchema }),
     ]);
     const q = query.q?.trim().toLowerCase();
     const items = ars.items
@@ -52,10 +48,11 @@ export class AutoReceptionistService {
 
   async get(id: string): Promise<AutoReceptionistDetail> {
     try {
-      const res = await this.zoom.get(arPath(id), { label: 'medium', schema: zoomAutoReceptionistDetailSchema });
-      return autoReceptionistDetail(res.data);
+      const op = ZOOM_OPERATIONS.getAutoReceptionist;
+      const res = await this.zoom.get(operationPath(op, id), { label: op.label, schema: zoomAutoReceptionistDetailSchema });
+      return autoReceptionistDetail(id, res.data);
     } catch (err) {
-      if (err instanceof ZoomApiError && err.isNotFound) {
+      if (isNotFoundFor(ZOOM_OPERATIONS.getAutoReceptionist, err)) {
         throw notFound(`There is no auto receptionist with id "${id}". It may have been deleted.`);
       }
       throw err;
@@ -64,15 +61,16 @@ export class AutoReceptionistService {
 
   async ivr(id: string, query: IvrQuery): Promise<IvrResponse> {
     try {
-      const res = await this.zoom.get(`${arPath(id)}/ivr`, {
-        label: 'light',
+      const op = ZOOM_OPERATIONS.getIvr;
+      const res = await this.zoom.get(operationPath(op, id), {
+        label: op.label,
         schema: zoomIvrReadSchema,
         query: { hours_type: HOURS_TYPE[query.hours], holiday_id: query.holidayId },
       });
       const menu = menuFromZoom(res.data);
       return { menu, version: menuVersion(menu) };
     } catch (err) {
-      if (err instanceof ZoomApiError && err.isNotFound) {
+      if (isNotFoundFor(ZOOM_OPERATIONS.getIvr, err)) {
         if (query.holidayId && /holiday/i.test(err.message)) {
           throw notFound(`Auto receptionist "${id}" has no holiday with id "${query.holidayId}".`);
         }

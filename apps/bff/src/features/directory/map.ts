@@ -9,6 +9,9 @@ import type { ZoomExternalContact } from '@switchboard/zoom-schema/phone-externa
 import type { ZoomSharedLineGroup } from '@switchboard/zoom-schema/phone-shared-line-groups';
 import { isRemovedAudioId } from '@switchboard/zoom-schema/phone-ivr';
 import type { ZoomPhoneUser } from '@switchboard/zoom-schema/phone-users';
+import type { ZoomPhoneNumber } from '@switchboard/zoom-schema/phone-numbers';
+import type { ZoomRoom } from '@switchboard/zoom-schema/phone-rooms';
+import type { ZoomEntryPoint } from '@switchboard/zoom-schema/contact-center-entry-points';
 
 const ext = (n: number | string | undefined) => (n === undefined || n === '' ? null : String(n));
 const site = (s: { id: string; name?: string | undefined } | undefined) =>
@@ -69,6 +72,50 @@ export const externalContactItem = (c: ZoomExternalContact): DirectoryItem => ({
   site: null,
   phoneNumbers: c.phone_numbers ?? [],
 });
+
+export const zoomRoomItem = (r: ZoomRoom): DirectoryItem => ({
+  type: 'zoomRoom',
+  id: r.id,
+  extensionId: r.extension_id ?? null,
+  extensionNumber: ext(r.extension_number),
+  name: r.name,
+  site: site(r.site),
+});
+
+/** A Contact Center voice entry point; its id is the IVR target (decision 006). */
+export const contactCenterItem = (e: ZoomEntryPoint): DirectoryItem => ({
+  type: 'contactCenter',
+  id: e.entry_id,
+  extensionId: e.entry_id,
+  extensionNumber: null,
+  name: e.entry_name || e.entry_id,
+  site: null,
+  phoneNumbers: e.entry_number ? [e.entry_number] : [],
+});
+
+/**
+ * Meeting services have no list of their own; Zoom shows them as the assignee
+ * of their phone number, whose `id` the IVR target uses (decision 006).
+ */
+export const meetingServiceItems = (numbers: readonly ZoomPhoneNumber[]): DirectoryItem[] => {
+  const byId = new Map<string, DirectoryItem>();
+  for (const n of numbers) {
+    const a = n.assignee;
+    if (!a || a.type !== 'meetingService') continue;
+    const item = byId.get(a.id) ?? {
+      type: 'meetingService' as const,
+      id: a.id,
+      extensionId: a.id,
+      extensionNumber: ext(a.extension_number),
+      name: a.name || a.id,
+      site: site(n.site),
+      phoneNumbers: [],
+    };
+    item.phoneNumbers?.push(n.number);
+    byId.set(a.id, item);
+  }
+  return [...byId.values()];
+};
 
 /**
  * Zoom's audio list gives no play_url; every live item of the library has a

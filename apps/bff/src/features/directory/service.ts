@@ -10,6 +10,10 @@ import { zoomCommonAreaListSchema } from '@switchboard/zoom-schema/phone-common-
 import { zoomExternalContactListSchema } from '@switchboard/zoom-schema/phone-external-contacts';
 import { zoomSharedLineGroupListSchema } from '@switchboard/zoom-schema/phone-shared-line-groups';
 import { zoomPhoneUserListSchema } from '@switchboard/zoom-schema/phone-users';
+import { zoomEntryPointListSchema } from '@switchboard/zoom-schema/contact-center-entry-points';
+import { ZOOM_OPERATIONS, operationPath } from '@switchboard/zoom-schema/operations';
+import { zoomPhoneNumberListSchema } from '@switchboard/zoom-schema/phone-numbers';
+import { zoomRoomListSchema } from '@switchboard/zoom-schema/phone-rooms';
 import type { ZoomClient } from '../../zoom/client';
 import { TtlCache } from '../../lib/ttl-cache';
 import { ZoomApiError } from '../../zoom/zoom-error';
@@ -47,25 +51,36 @@ export class DirectoryService {
 
   private async load(type: DirectoryType): Promise<DirectoryItem[]> {
     const z = this.zoom;
+    const op = ZOOM_OPERATIONS;
     switch (type) {
       case 'user':
-        return (await z.paginate('/phone/users', { label: 'medium', key: 'users', schema: zoomPhoneUserListSchema })).items.map(map.userItem);
+        return (await z.paginate(op.listUsers, { key: 'users', schema: zoomPhoneUserListSchema })).items.map(map.userItem);
       case 'callQueue':
-        return (await z.paginate('/phone/call_queues', { label: 'medium', key: 'call_queues', schema: zoomCallQueueListSchema })).items.map(map.callQueueItem);
+        return (await z.paginate(op.listCallQueues, { key: 'call_queues', schema: zoomCallQueueListSchema })).items.map(map.callQueueItem);
       case 'autoReceptionist':
-        return (
-          await z.paginate('/phone/auto_receptionists', { label: 'medium', key: 'auto_receptionists', schema: zoomAutoReceptionistListSchema })
-        ).items.map(map.autoReceptionistItem);
+        return (await z.paginate(op.listAutoReceptionists, { key: 'auto_receptionists', schema: zoomAutoReceptionistListSchema })).items.map(
+          map.autoReceptionistItem,
+        );
       case 'sharedLineGroup':
-        return (
-          await z.paginate('/phone/shared_line_groups', { label: 'medium', key: 'shared_line_groups', schema: zoomSharedLineGroupListSchema })
-        ).items.map(map.sharedLineGroupItem);
+        return (await z.paginate(op.listSharedLineGroups, { key: 'shared_line_groups', schema: zoomSharedLineGroupListSchema })).items.map(
+          map.sharedLineGroupItem,
+        );
       case 'commonArea':
-        return (await z.paginate('/phone/common_areas', { label: 'medium', key: 'common_areas', schema: zoomCommonAreaListSchema })).items.map(map.commonAreaItem);
+        return (await z.paginate(op.listCommonAreas, { key: 'common_areas', schema: zoomCommonAreaListSchema })).items.map(map.commonAreaItem);
       case 'externalContact':
-        return (
-          await z.paginate('/phone/external_contacts', { label: 'light', key: 'external_contacts', schema: zoomExternalContactListSchema })
-        ).items.map(map.externalContactItem);
+        return (await z.paginate(op.listExternalContacts, { key: 'external_contacts', schema: zoomExternalContactListSchema })).items.map(
+          map.externalContactItem,
+        );
+      case 'zoomRoom':
+        return (await z.paginate(op.listRooms, { key: 'rooms', schema: zoomRoomListSchema })).items.map(map.zoomRoomItem);
+      case 'contactCenter':
+        return (await z.paginate(op.listContactCenterEntryPoints, { key: 'entry_points', schema: zoomEntryPointListSchema })).items
+          .filter((e) => !e.channel || e.channel === 'voice')
+          .map(map.contactCenterItem);
+      case 'meetingService': {
+        const query = { type: 'assigned', extension_type: 'meetingService' };
+        return map.meetingServiceItems((await z.paginate(op.listNumbers, { key: 'phone_numbers', schema: zoomPhoneNumberListSchema, query })).items);
+      }
       case 'audioPrompt':
         return this.loadAudioPrompts();
     }
@@ -77,8 +92,8 @@ export class DirectoryService {
     const lists = await Promise.all(
       users.map(async (u) => {
         try {
-          const res = await this.zoom.get(`/phone/users/${encodeURIComponent(u.id)}/audios`, {
-            label: 'light',
+          const res = await this.zoom.get(operationPath(ZOOM_OPERATIONS.listUserAudios, u.id), {
+            label: ZOOM_OPERATIONS.listUserAudios.label,
             schema: zoomAudioListSchema,
           });
           return res.data.audios.map(map.audioPromptItem);

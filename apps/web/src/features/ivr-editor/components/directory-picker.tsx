@@ -17,6 +17,9 @@ const NOUN: Record<DirectoryType, string> = {
   sharedLineGroup: 'shared line group',
   commonArea: 'common area',
   externalContact: 'external contact',
+  zoomRoom: 'Zoom Room',
+  contactCenter: 'Contact Center entry point',
+  meetingService: 'meeting service',
   audioPrompt: 'audio prompt',
 };
 

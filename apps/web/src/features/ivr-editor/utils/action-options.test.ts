@@ -41,7 +41,11 @@ describe('targetInput', () => {
       targetKind: 'callQueue',
     });
     expect(targetInput(10)).toEqual({ kind: 'phoneNumber' });
-    expect(targetInput(15)).toEqual({ kind: 'extensionId', targetKind: 'contactCenter' });
+    expect(targetInput(15)).toEqual({ kind: 'directory', type: 'contactCenter', targetKind: 'contactCenter' });
+    expect(targetInput(3)).toEqual({ kind: 'directory', type: 'zoomRoom', targetKind: 'zoomRoom' });
+    expect(targetInput(16)).toEqual({ kind: 'directory', type: 'meetingService', targetKind: 'meetingService' });
+    // Zoom documents no list of Cisco/Polycom rooms: the extension id is typed.
+    expect(targetInput(5)).toEqual({ kind: 'extensionId', targetKind: 'ciscoRoom' });
     expect(targetInput(-1)).toEqual({ kind: 'none' });
     expect(targetInput(100)).toEqual({ kind: 'none' });
   });
