@@ -8,7 +8,13 @@ cd "$(dirname "$0")/.."
 # Only this run's reports may count: one left from an earlier run would hide a crash.
 rm -rf test-results/reports
 status=0
-{ pnpm lint && turbo run typecheck test build --concurrency=2 --continue && pnpm test:e2e; } || status=$?
+# Every step runs even after an earlier one failed, so one run reports every
+# failure (a lint error does not hide a failing test); each failure sets status.
+pnpm lint || status=$?
+turbo run typecheck test --concurrency=2 --continue || status=$?
+# The browser tests drive this run's build, so they run only when it succeeded
+# (the build takes seconds); if not, the summary names e2e as not run.
+{ turbo run build && pnpm test:e2e; } || status=$?
 node scripts/test-summary.mjs --exit-status "$status"
 summary=$?
 # The tests' own status; the summary's if it found a failure that status missed.
