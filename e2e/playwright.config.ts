@@ -3,6 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
@@ -17,7 +18,15 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // list for people; JSON beside the vitest reports for scripts/test-summary.mjs,
+  // which counts flaky (passed on retry) and skipped tests from it
+  reporter: [
+    ['list'],
+    [
+      'json',
+      { outputFile: fileURLToPath(new URL('../test-results/reports/e2e.json', import.meta.url)) },
+    ],
+  ],
   outputDir: './test-results',
   use: {
     baseURL,
