@@ -94,7 +94,7 @@ export const ZOOM_OPERATIONS = {
     path: '/phone/common_areas',
     label: 'medium',
     pageSizeMax: 100,
-    scopes: ['phone:read:list_common_areas:admin'],
+    scopes: ['phone:read:common_area:admin'],
     classicScopes: phoneRead,
   },
   listExternalContacts: {
