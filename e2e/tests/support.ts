@@ -59,6 +59,16 @@ export class Simulator {
     return this.token;
   }
 
+  /** The scopes a token issued now carries (from the token answer's `scope`). */
+  async grantedScopes(): Promise<string[]> {
+    const basic = Buffer.from('demo-client:demo-secret').toString('base64');
+    const res = await this.request.post(`${this.url}/oauth/token?grant_type=account_credentials&account_id=demo-account`, {
+      headers: { authorization: `Basic ${basic}` },
+    });
+    expect(res.ok()).toBeTruthy();
+    return ((await res.json()) as { scope: string }).scope.split(' ').filter(Boolean);
+  }
+
   /** GET a Zoom API path (without /v2) as Zoom itself would answer it. */
   async get<T>(path: string): Promise<T> {
     // The simulator enforces Zoom's per-account rate limits, shared with the

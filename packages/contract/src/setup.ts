@@ -13,6 +13,14 @@ export const missingScopeSchema = z.object({
 });
 export type MissingScope = z.infer<typeof missingScopeSchema>;
 
+export const setupQuerySchema = z
+  .object({
+    /** Ask Zoom for a new token first, so scopes added in the Marketplace since show up. */
+    recheck: z.enum(['true', 'false'], { error: 'recheck is true or false.' }).optional(),
+  })
+  .strict();
+export type SetupQuery = z.infer<typeof setupQuerySchema>;
+
 export const setupSchema = z.object({
   zoom: z.object({
     mode: z.enum(['demo', 'zoom']),

@@ -74,9 +74,9 @@ export class ZoomClient {
     return this.opts.apiBaseUrl;
   }
 
-  /** The scopes Zoom granted the app, read from the token answer (no API call). */
-  grantedScopes(): Promise<string[]> {
-    return this.opts.tokens.grantedScopes();
+  /** The scopes Zoom granted the app, read from the token answer (no API call; `fresh`: from a new token). */
+  grantedScopes(opts: { fresh?: boolean } = {}): Promise<string[]> {
+    return this.opts.tokens.grantedScopes(opts);
   }
 
   async request<S extends z.ZodType>(req: ZoomRequest<S>): Promise<ZoomResult<z.output<S>>> {

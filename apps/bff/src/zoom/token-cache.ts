@@ -12,8 +12,12 @@ export interface AccessTokenSource {
   getToken(): Promise<string>;
   /** Zoom rejected `token`: forget it (if it is still the current one) so the next getToken refreshes. */
   invalidate(token: string): void;
-  /** The scopes Zoom granted, from its token answer (fetches a token if there is none yet). */
-  grantedScopes(): Promise<string[]>;
+  /**
+   * The scopes Zoom granted, from its token answer (fetches a token if there is
+   * none yet). `fresh` asks for a new token first: Zoom grants scopes added in
+   * the Marketplace only to tokens issued after the change.
+   */
+  grantedScopes(opts?: { fresh?: boolean }): Promise<string[]>;
 }
 
 export interface OAuthTokenCacheOptions {
@@ -61,7 +65,8 @@ export class OAuthTokenCache implements AccessTokenSource {
     if (this.current?.token === token) this.current = null;
   }
 
-  async grantedScopes(): Promise<string[]> {
+  async grantedScopes(opts: { fresh?: boolean } = {}): Promise<string[]> {
+    if (opts.fresh) return (await this.refresh()).scopes;
     const token = await this.getToken();
     const cur = this.current;
     return cur && cur.token === token ? [...cur.scopes] : (await this.refresh()).scopes;

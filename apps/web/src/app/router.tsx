@@ -31,6 +31,7 @@ export function createAppRouter() {
               lazy: () => import('./routes/menu-copy'),
             },
             { path: paths.jobs, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/jobs') },
+            { path: paths.setup, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/setup') },
             { path: `${paths.jobs}/:id`, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/job') },
             {
               path: paths.autoReceptionists,

@@ -15,6 +15,8 @@ export const paths = {
     `/auto-receptionists/${encodeURIComponent(id)}/copy${hours ? `?hours=${hours}` : ''}`,
   /** Recent background jobs (menu copies), newest first. */
   jobs: '/jobs',
+  /** The Zoom connection and the scopes the Zoom app lacks (admins). */
+  setup: '/setup',
   /** A background job (e.g. a menu copy) and its progress. */
   job: (id: string) => `/jobs/${encodeURIComponent(id)}`,
 } as const;

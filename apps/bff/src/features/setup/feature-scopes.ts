@@ -9,19 +9,22 @@ export interface Feature {
   id: 'auto-receptionists' | 'read-ivr' | 'edit-ivr' | 'copy-ivr' | 'pickers' | 'prompts';
   /** In words, as the Setup page lists it. */
   name: string;
+  /** What the feature does, for a sentence ("… which editing IVR menus needs"). */
+  doing: string;
   operations: readonly ZoomOperation[];
 }
 
 const op = ZOOM_OPERATIONS;
 
 export const FEATURES: readonly Feature[] = [
-  { id: 'auto-receptionists', name: 'Auto receptionist list and detail', operations: [op.listAutoReceptionists, op.getAutoReceptionist, op.listSites] },
-  { id: 'read-ivr', name: 'Reading IVR menus and the routing diagram', operations: [op.getIvr] },
-  { id: 'edit-ivr', name: 'IVR editor', operations: [op.getIvr, op.updateIvr] },
-  { id: 'copy-ivr', name: 'Menu copy', operations: [op.getIvr, op.updateIvr] },
+  { id: 'auto-receptionists', name: 'Auto receptionist list and detail', doing: 'listing auto receptionists', operations: [op.listAutoReceptionists, op.getAutoReceptionist, op.listSites] },
+  { id: 'read-ivr', name: 'Reading IVR menus and the routing diagram', doing: 'reading IVR menus', operations: [op.getIvr] },
+  { id: 'edit-ivr', name: 'IVR editor', doing: 'editing IVR menus', operations: [op.getIvr, op.updateIvr] },
+  { id: 'copy-ivr', name: 'Menu copy', doing: 'copying menus', operations: [op.getIvr, op.updateIvr] },
   {
     id: 'pickers',
     name: 'Routing target pickers',
+    doing: 'picking routing targets',
     operations: [
       op.listUsers,
       op.listCallQueues,
@@ -34,7 +37,7 @@ export const FEATURES: readonly Feature[] = [
       op.listContactCenterEntryPoints,
     ],
   },
-  { id: 'prompts', name: 'Greeting prompts and their playback', operations: [op.listUsers, op.listUserAudios, op.getAudio] },
+  { id: 'prompts', name: 'Greeting prompts and their playback', doing: 'playing greeting prompts', operations: [op.listUsers, op.listUserAudios, op.getAudio] },
 ];
 
 export type FeatureId = Feature['id'];

@@ -15,8 +15,9 @@ export class SetupService {
     private readonly config: Pick<Config, 'mode'> & { zoom: Pick<Config['zoom'], 'plan'> },
   ) {}
 
-  async status(): Promise<Setup> {
-    const granted = new Set(await this.zoom.grantedScopes());
+  /** `recheck`: read the scopes from a new token (after an admin changed the app in the Marketplace). */
+  async status(opts: { recheck?: boolean } = {}): Promise<Setup> {
+    const granted = new Set(await this.zoom.grantedScopes({ fresh: opts.recheck === true }));
     const missing = new Map<string, MissingScope>();
     const working: string[] = [];
     for (const feature of FEATURES) {
@@ -50,7 +51,7 @@ export class SetupService {
     throw new AppError(
       403,
       'zoom_scope_missing',
-      `Nothing was sent to Zoom: Switchboard's Zoom app does not have the scope ${scopes.join(' and ')}, which the ${feature.name.toLowerCase()} needs. ` +
+      `Nothing was sent to Zoom: Switchboard's Zoom app does not have the scope ${scopes.join(' and ')}, which ${feature.doing} needs. ` +
         'An administrator adds it to the app in the Zoom App Marketplace (see Setup), then this works.',
       { scopes },
     );

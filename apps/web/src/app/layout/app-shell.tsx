@@ -3,14 +3,18 @@ import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { paths } from '@/config/paths';
 import { RequireSession } from '@/features/auth/components/require-session';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { useSession } from '@/features/auth/api/get-session';
 import { DemoModeBanner } from '@/features/health/components/demo-mode-banner';
+import { MissingScopesBanner } from '@/features/setup/components/missing-scopes-banner';
+import type { Role } from '@switchboard/contract/session';
 import './app-shell.css';
 
-/** Sections of the console; add a line here when a section exists (Hours, Holidays, Contact Center…). */
-const NAV_ITEMS = [
+/** Sections of the console and who sees them; add a line here when a section exists (Hours, Holidays, Contact Center…). */
+const NAV_ITEMS: ReadonlyArray<{ to: string; label: string; roles?: readonly Role[] }> = [
   { to: paths.autoReceptionists, label: 'Auto receptionists' },
   { to: paths.jobs, label: 'Copy jobs' },
-] as const;
+  { to: paths.setup, label: 'Setup', roles: ['admin'] },
+];
 
 export function AppShell() {
   return (
@@ -25,6 +29,7 @@ function ShellLayout() {
   const loading = navigation.state === 'loading';
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
+  const role = useSession().data?.role;
   const firstRender = useRef(true);
 
   // After moving to another page, put keyboard and screen-reader focus at the top of the new content.
@@ -50,12 +55,13 @@ function ShellLayout() {
           <UserMenu />
         </div>
         <DemoModeBanner />
+        <MissingScopesBanner setupHref={paths.setup} isAdmin={role === 'admin'} />
         <div className={loading ? 'shell__progress is-active' : 'shell__progress'} aria-hidden="true" />
       </header>
       <div className="shell__body">
         <nav className="shell__nav" aria-label="Main">
           <ul>
-            {NAV_ITEMS.map((item) => (
+            {NAV_ITEMS.filter((item) => !item.roles || (role && item.roles.includes(role))).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} className="shell__nav-link">
                   {item.label}

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiErrorSchema } from '@switchboard/contract/errors';
-import { setupSchema } from '@switchboard/contract/setup';
+import { setupQuerySchema, setupSchema } from '@switchboard/contract/setup';
 import { POLICIES } from '../../../auth/access';
 
 const setup: FastifyPluginAsyncZod = async (fastify) => {
@@ -11,10 +11,11 @@ const setup: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags: ['setup'],
         summary: "How Switchboard is connected to Zoom, and the scopes the Zoom app still needs (from Zoom's token answer; no API call).",
-        response: { 200: setupSchema, 502: apiErrorSchema, 503: apiErrorSchema },
+        querystring: setupQuerySchema,
+        response: { 200: setupSchema, 400: apiErrorSchema, 502: apiErrorSchema, 503: apiErrorSchema },
       },
     },
-    async () => fastify.setup.status(),
+    async (request) => fastify.setup.status({ recheck: request.query.recheck === 'true' }),
   );
 };
 
