@@ -9,9 +9,20 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-e2e-'));
+// Every request the BFF sends to the simulated Zoom during the journeys, one JSON line each, checked
+// against Zoom's documents by the last project. Set once here; workers inherit it from this process.
+process.env.E2E_ZOOM_REQUESTS ??= join(dataDir, 'zoom-requests.jsonl');
+const zoomRequests = process.env.E2E_ZOOM_REQUESTS;
 
 export default defineConfig({
   testDir: './tests',
+  projects: [
+    { name: 'journeys', testIgnore: /zoom-conformance/ },
+    // after every journey: the requests the BFF sent to Zoom meanwhile
+    { name: 'zoom-conformance', testMatch: /zoom-conformance\.spec\.ts/, dependencies: ['journeys'] },
+    // docs/screenshots, on demand only (`pnpm screenshots`), never in the test run
+    ...(process.env.E2E_SCREENSHOTS ? [{ name: 'screenshots', testDir: './screenshots', testMatch: /\.shot\.ts$/ }] : []),
+  ],
   fullyParallel: false,
   workers: 1,
   // one retry on CI only: a loaded 2-core machine can time out a step; a real failure fails twice
@@ -51,7 +62,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SIM_RECORD_FILE: zoomRequests },
     stdout: 'pipe',
     stderr: 'pipe',
   },
