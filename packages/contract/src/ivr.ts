@@ -53,8 +53,15 @@ export const ivrPlanResponseSchema = z.object({
 });
 export type IvrPlanResponse = z.infer<typeof ivrPlanResponseSchema>;
 
+/**
+ * applied / failed: Zoom's answer; skipped: not sent. Only in the history:
+ * pending and sending while a run goes on, unknown when it was cut off after
+ * sending and the answer was lost.
+ */
+export const OP_STATUSES = ['applied', 'failed', 'skipped', 'pending', 'sending', 'unknown'] as const;
+
 export const opResultSchema = plannedOpSchema.extend({
-  status: z.enum(['applied', 'failed', 'skipped']),
+  status: z.enum(OP_STATUSES),
   httpStatus: z.number().int().optional(),
   trackingId: z.string().nullable(),
   error: z.string().optional(),
@@ -68,7 +75,12 @@ export const mismatchSchema = z.object({
 });
 export type Mismatch = z.infer<typeof mismatchSchema>;
 
-export const IVR_OUTCOMES = ['applied', 'no_change', 'not_persisted', 'partial', 'conflict'] as const;
+/**
+ * `unverified`: Zoom accepted every write but the read-back failed, so nobody
+ * knows whether it kept them — distinct from `not_persisted` (read back, and
+ * Zoom did not keep them).
+ */
+export const IVR_OUTCOMES = ['applied', 'no_change', 'not_persisted', 'unverified', 'partial', 'conflict'] as const;
 
 export const ivrApplyResponseSchema = z.object({
   outcome: z.enum(IVR_OUTCOMES),

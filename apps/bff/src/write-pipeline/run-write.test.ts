@@ -2,7 +2,7 @@
 // each rule is checked without Zoom: what is read, sent, skipped, verified
 // and audited.
 import { describe, expect, test } from 'vitest';
-import { runWrite, type ExecuteResult, type PlannedWrite, type WriteProgress, type WriteRecord, type WriteSteps } from './run-write';
+import { JournalUnavailableError, runWrite, type ExecuteResult, type OpResult, type PlannedWrite, type WriteProgress, type WriteRecord, type WriteSteps } from './run-write';
 
 type State = Record<string, string>;
 
@@ -15,6 +15,8 @@ interface Toy {
   sent: string[];
   reads: number;
   audits: WriteRecord<State>[];
+  /** What the history held at each moment, in order: "begin", "op a sending", "op a applied", "finish applied". */
+  journal: string[];
 }
 
 function toy(opts: {
@@ -25,9 +27,11 @@ function toy(opts: {
   fail?: Record<string, ExecuteResult | 'throw'>;
   drop?: string[];
   readBackFails?: boolean;
-  auditFails?: boolean;
+  /** Which history write fails: the plan (begin), the nth op record, or the final record. */
+  journalFails?: 'begin' | { op: number } | 'finish';
 }): Toy {
-  const t: Toy = { store: { ...(opts.initial ?? { a: '1', b: '1', c: '1' }) }, sent: [], reads: 0, audits: [], steps: undefined! };
+  const t: Toy = { store: { ...(opts.initial ?? { a: '1', b: '1', c: '1' }) }, sent: [], reads: 0, audits: [], journal: [], steps: undefined! };
+  let opRecords = 0;
   const version = (s: State) => JSON.stringify(Object.entries(s).sort());
   t.steps = {
     baseVersion: opts.baseVersion,
@@ -46,6 +50,7 @@ function toy(opts: {
     execute: async (op) => {
       const k = op.field!;
       t.sent.push(k);
+      t.journal.push(`send ${k}`);
       const f = opts.fail?.[k];
       if (f === 'throw') throw new Error('socket hang up');
       if (f) return f;
@@ -61,10 +66,24 @@ function toy(opts: {
       Object.keys(opts.desired)
         .filter((k) => rb[k] !== opts.desired[k])
         .map((k) => ({ field: k, expected: opts.desired[k]!, actual: rb[k] ?? '' })),
-    audit: async (record) => {
-      if (opts.auditFails) throw new Error('database is gone');
-      t.audits.push(record);
-      return `audit-${t.audits.length}`;
+    journal: {
+      begin: async ({ ops }) => {
+        if (opts.journalFails === 'begin') throw new Error('database is gone');
+        t.journal.push(`begin ${ops.length}`);
+        return 'audit-1';
+      },
+      op: async (_id, _i, op: OpResult) => {
+        opRecords++;
+        const f = opts.journalFails;
+        if (typeof f === 'object' && f.op === opRecords) throw new Error('disk full');
+        t.journal.push(`op ${op.field} ${op.status}`);
+      },
+      finish: async (id, record) => {
+        if (opts.journalFails === 'finish') throw new Error('database is gone');
+        t.audits.push(record);
+        t.journal.push(`finish ${record.outcome}`);
+        return id ?? `audit-${t.audits.length}`;
+      },
     },
   };
   return t;
@@ -134,20 +153,45 @@ describe('runWrite', () => {
     expect(r.mismatches).toEqual([{ field: 'b', expected: '2', actual: '1' }]);
   });
 
-  test('not_persisted when the read-back itself fails: unconfirmed is not success', async () => {
+  test('unverified when the read-back itself fails: unknown is neither success nor "not kept"', async () => {
     const t = toy({ desired: { a: '2' }, readBackFails: true });
     const r = await runWrite(t.steps);
-    expect(r.outcome).toBe('not_persisted');
+    expect(r.outcome).toBe('unverified');
     expect(r.after).toBeNull();
-    expect(r.mismatches).toEqual([{ field: 'a', expected: 'a → 2', actual: 'Could not be read back: Zoom could not be reached' }]);
+    expect(r.ops.map((o) => o.status)).toEqual(['applied']);
+    expect(r.mismatches).toEqual([]);
+    expect(r.message).toBe(
+      'Zoom accepted 1 change, but reading it back failed (Zoom could not be reached), so nobody knows yet whether Zoom kept it. Reload to see what Zoom holds.',
+    );
   });
 
-  test('a failed audit insert does not hide the result of writes that happened', async () => {
-    const t = toy({ desired: { a: '2' }, auditFails: true });
+  test('written ahead: the plan is in the history before the first request, each request before it is sent and when answered', async () => {
+    const t = toy({ desired: { a: '2', b: '2' } });
+    await runWrite(t.steps);
+    expect(t.journal).toEqual(['begin 2', 'op a sending', 'send a', 'op a applied', 'op b sending', 'send b', 'op b applied', 'finish applied']);
+  });
+
+  test('when the plan cannot be recorded, nothing is sent', async () => {
+    const t = toy({ desired: { a: '2' }, journalFails: 'begin' });
+    await expect(runWrite(t.steps)).rejects.toBeInstanceOf(JournalUnavailableError);
+    expect(t.sent).toEqual([]);
+  });
+
+  test('when a request cannot be recorded, it and the rest are not sent: partial, saying why', async () => {
+    const t = toy({ desired: { a: '2', b: '2', c: '2' }, journalFails: { op: 3 } }); // a sending, a applied, b sending ✗
+    const r = await runWrite(t.steps);
+    expect(t.sent).toEqual(['a']);
+    expect(r.outcome).toBe('partial');
+    expect(r.ops.map((o) => o.status)).toEqual(['applied', 'skipped', 'skipped']);
+    expect(r.message).toBe('1 of 3 changes landed. The change history stopped accepting records (disk full), so the remaining 2 changes were not sent.');
+  });
+
+  test('a failed final record does not hide the result of writes that happened', async () => {
+    const t = toy({ desired: { a: '2' }, journalFails: 'finish' });
     const r = await runWrite(t.steps);
     expect(r.outcome).toBe('applied');
-    expect(r.auditId).toBeNull();
-    expect(r.message).toMatch(/change history could not be written \(database is gone\)/);
+    expect(r.auditId).toBe('audit-1'); // the entry written ahead stays (it reads interrupted until recovery)
+    expect(r.message).toMatch(/change history could not be completed \(database is gone\)/);
   });
 
   test('onProgress reports planned, each op as it is answered, then verifying', async () => {

@@ -10,11 +10,19 @@
 // - no_change      the plan is empty: nothing is sent and nothing read back.
 // - partial        an op failed: the ops after it are not sent (skipped); the
 //                  state is still read back, so mismatches show what is missing.
-// - not_persisted  every op was answered 2xx, but the read-back differs (or
-//                  could not be read): Zoom accepted and did not keep it.
+// - not_persisted  every op was answered 2xx, but the read-back differs:
+//                  Zoom accepted and did not keep it.
+// - unverified     every op was answered 2xx, but the read-back failed: nobody
+//                  knows yet whether Zoom kept it (never called not_persisted,
+//                  which would claim Zoom dropped it).
 // - applied        every op answered 2xx and the read-back verifies clean.
-// Every run that read the current state leaves exactly one audit record.
-export type WriteOutcome = 'applied' | 'no_change' | 'not_persisted' | 'partial' | 'conflict';
+// Every run that read the current state leaves exactly one history entry, and
+// it is written AHEAD: before the first request goes to Zoom the history holds
+// the plan (its outcome reads `interrupted` until the run finishes), and each
+// request is recorded as it is sent and as it is answered. A process killed
+// mid-write therefore leaves an entry saying what was sent and what was not
+// (see features/audit/recovery.ts).
+export type WriteOutcome = 'applied' | 'no_change' | 'not_persisted' | 'unverified' | 'partial' | 'conflict';
 
 export interface PlannedWrite {
   description: string;
@@ -24,7 +32,13 @@ export interface PlannedWrite {
 }
 
 export interface OpResult extends PlannedWrite {
-  status: 'applied' | 'failed' | 'skipped';
+  /**
+   * applied / failed: Zoom's answer; skipped: never sent. In the history only:
+   * pending (planned, not sent yet) and sending (sent, no answer yet) while a
+   * run goes on; unknown when the process died after sending and the answer
+   * was lost.
+   */
+  status: 'applied' | 'failed' | 'skipped' | 'pending' | 'sending' | 'unknown';
   httpStatus?: number;
   trackingId: string | null;
   error?: string;
@@ -64,8 +78,8 @@ export interface WriteSteps<S> {
   readBack(): Promise<S>;
   /** Desired vs read back; empty when everything landed. */
   verify(readBack: S): Mismatch[];
-  /** Persist the record; returns its id. */
-  audit(record: WriteRecord<S>): Promise<string>;
+  /** The change history, written ahead of every request to Zoom. */
+  journal: WriteJournal<S>;
   /** Told as the run goes (live progress displays); see WriteProgress. Its errors are ignored. */
   onProgress?(event: WriteProgress): void;
 }
@@ -100,9 +114,27 @@ export interface WriteResult<S> extends WriteRecord<S> {
   auditId: string | null;
 }
 
+/**
+ * The change history as the pipeline writes it. `begin` runs before anything
+ * is sent; if it fails, nothing is sent. `op` records each request before it
+ * is sent (status `sending`) and when it is answered; if that fails, no later
+ * request is sent. `finish` writes the final record (a run that sent nothing,
+ * such as a conflict, has no `begin` and passes a null id).
+ */
+export interface WriteJournal<S> {
+  begin(entry: { before: S; ops: PlannedWrite[]; diff: Change[] }): Promise<string>;
+  op(id: string, index: number, op: OpResult): Promise<void>;
+  finish(id: string | null, record: WriteRecord<S>): Promise<string>;
+}
+
+/** The history could not be written before sending: nothing was sent (the feature answers 503). */
+export class JournalUnavailableError extends Error {
+  override name = 'JournalUnavailableError';
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function outcomeMessage(outcome: WriteOutcome, ops: OpResult[], mismatches: Mismatch[], readBackError: string | null) {
+function outcomeMessage(outcome: WriteOutcome, ops: OpResult[], mismatches: Mismatch[], readBackError: string | null, stopped: string | null) {
   const sent = ops.filter((o) => o.status !== 'skipped').length;
   const landed = ops.filter((o) => o.status === 'applied').length;
   switch (outcome) {
@@ -113,8 +145,11 @@ function outcomeMessage(outcome: WriteOutcome, ops: OpResult[], mismatches: Mism
     case 'applied':
       return `${landed === 1 ? 'The change' : `All ${landed} changes`} landed: Zoom read ${landed === 1 ? 'it' : 'them'} back as set.`;
     case 'partial': {
-      const failed = ops.find((o) => o.status === 'failed')!;
+      const failed = ops.find((o) => o.status === 'failed');
       const skipped = ops.length - sent;
+      if (!failed) {
+        return `${landed} of ${plural(ops.length, 'change')} landed. The change history stopped accepting records (${stopped ?? 'unknown error'}), so the remaining ${plural(skipped, 'change was', 'changes were')} not sent.`;
+      }
       return (
         `${landed} of ${plural(ops.length, 'change')} landed. Zoom refused "${failed.description}"` +
         `${failed.httpStatus ? ` (HTTP ${failed.httpStatus}${failed.error ? `: ${failed.error}` : ''})` : failed.error ? ` (${failed.error})` : ''}` +
@@ -122,10 +157,9 @@ function outcomeMessage(outcome: WriteOutcome, ops: OpResult[], mismatches: Mism
         `${failed.trackingId ? ` Zoom tracking id: ${failed.trackingId}.` : ''}`
       );
     }
+    case 'unverified':
+      return `Zoom accepted ${plural(sent, 'change')}, but reading ${sent === 1 ? 'it' : 'them'} back failed (${readBackError ?? 'no answer'}), so nobody knows yet whether Zoom kept ${sent === 1 ? 'it' : 'them'}. Reload to see what Zoom holds.`;
     case 'not_persisted':
-      if (readBackError) {
-        return `Zoom accepted ${plural(sent, 'change')}, but reading it back failed (${readBackError}), so Switchboard cannot confirm ${sent === 1 ? 'it' : 'them'}. Reload and check.`;
-      }
       return `Zoom answered every write with success but did not keep ${plural(mismatches.length, 'change')}. Quote the tracking ids to Zoom support.`;
   }
 }
@@ -144,7 +178,7 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
       ops: [],
       mismatches: [],
       diff: await steps.conflictDiff(before),
-      message: outcomeMessage('conflict', [], [], null),
+      message: outcomeMessage('conflict', [], [], null, null),
       version: currentVersion,
       providerCalls,
     };
@@ -161,20 +195,42 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
       ops: [],
       mismatches: [],
       diff,
-      message: outcomeMessage('no_change', [], [], null),
+      message: outcomeMessage('no_change', [], [], null, null),
       version: currentVersion,
       providerCalls,
     };
     return finish(steps, record);
   }
 
+  // Written ahead: the plan is in the history before the first request goes to Zoom.
+  let auditId: string;
+  try {
+    auditId = await steps.journal.begin({ before, ops: planned, diff });
+  } catch (err) {
+    throw new JournalUnavailableError(
+      `The change history could not be written (${err instanceof Error ? err.message : String(err)}), so nothing was sent to Zoom.`,
+      { cause: err },
+    );
+  }
+
   const ops: OpResult[] = [];
   let failed = false;
+  let stopped: string | null = null;
   for (const [i, op] of planned.entries()) {
     let result: OpResult;
-    if (failed) {
+    if (failed || stopped) {
       result = { ...op, status: 'skipped', trackingId: null };
     } else {
+      try {
+        await steps.journal.op(auditId, i, { ...op, status: 'sending', trackingId: null });
+      } catch (err) {
+        // No record of this request, so it is not sent (nor any after it).
+        stopped = err instanceof Error ? err.message : String(err);
+        result = { ...op, status: 'skipped', trackingId: null };
+        ops.push(result);
+        report(steps, { type: 'op', index: i, total: planned.length, result });
+        continue;
+      }
       providerCalls++;
       const sent = await steps.execute(op).catch(
         (err: unknown): ExecuteResult => ({ ok: false, trackingId: null, error: err instanceof Error ? err.message : String(err) }),
@@ -189,6 +245,9 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
             error: sent.error,
           };
       failed = !sent.ok;
+      await steps.journal.op(auditId, i, result).catch((err: unknown) => {
+        stopped = err instanceof Error ? err.message : String(err);
+      });
     }
     ops.push(result);
     report(steps, { type: 'op', index: i, total: planned.length, result });
@@ -203,12 +262,11 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
     after = await steps.readBack();
     mismatches = steps.verify(after);
   } catch (err) {
+    // Unknown, not "not kept": the mismatches list nothing Zoom was seen to drop.
     readBackError = err instanceof Error ? err.message : String(err);
-    mismatches = ops
-      .filter((o) => o.status === 'applied')
-      .map((o) => ({ field: o.field ?? o.description, expected: o.description, actual: `Could not be read back: ${readBackError}` }));
+    mismatches = [];
   }
-  const outcome: WriteOutcome = failed ? 'partial' : mismatches.length > 0 || readBackError ? 'not_persisted' : 'applied';
+  const outcome: WriteOutcome = failed || stopped ? 'partial' : readBackError ? 'unverified' : mismatches.length > 0 ? 'not_persisted' : 'applied';
   record = {
     outcome,
     before,
@@ -216,11 +274,11 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
     ops,
     mismatches,
     diff,
-    message: outcomeMessage(outcome, ops, mismatches, readBackError),
+    message: outcomeMessage(outcome, ops, mismatches, readBackError, stopped),
     version: after === null ? undefined : steps.version(after),
     providerCalls,
   };
-  return finish(steps, record);
+  return finish(steps, record, auditId);
 }
 
 /** A progress listener that throws (e.g. a closed stream) must not change what the run does. */
@@ -232,12 +290,12 @@ function report<S>(steps: WriteSteps<S>, event: WriteProgress): void {
   }
 }
 
-async function finish<S>(steps: WriteSteps<S>, record: WriteRecord<S>): Promise<WriteResult<S>> {
+async function finish<S>(steps: WriteSteps<S>, record: WriteRecord<S>, auditId: string | null = null): Promise<WriteResult<S>> {
   try {
-    return { ...record, auditId: await steps.audit(record) };
+    return { ...record, auditId: await steps.journal.finish(auditId, record) };
   } catch (err) {
-    // The write happened; losing its result to a failed history insert would be worse.
+    // The write happened; losing its result to a failed history update would be worse.
     const why = err instanceof Error ? err.message : String(err);
-    return { ...record, auditId: null, message: `${record.message} The change history could not be written (${why}).` };
+    return { ...record, auditId, message: `${record.message} The change history could not be completed (${why}).` };
   }
 }

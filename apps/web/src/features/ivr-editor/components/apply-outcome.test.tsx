@@ -17,6 +17,21 @@ const op = (key: string, status: OpResult['status'], extra: Partial<OpResult> = 
 });
 
 describe('ApplyOutcome', () => {
+  it('unverified: Zoom accepted the writes but the read-back failed — amber, never "did not keep", never success', () => {
+    const result: IvrApplyResponse = {
+      outcome: 'unverified',
+      ops: [op('1', 'applied', { httpStatus: 204 }), op('2', 'applied', { httpStatus: 204 })],
+      mismatches: [],
+      auditId: 'a1',
+      message: 'Zoom accepted 2 changes, but reading them back failed (Zoom could not be reached), so nobody knows yet whether Zoom kept them. Reload to see what Zoom holds.',
+    };
+    const { container } = render(<ApplyOutcome result={result} onBack={vi.fn()} onReloadAndReapply={vi.fn()} reloading={false} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Zoom accepted 2 changes, but reading the menu back failed');
+    expect(container.querySelector('.outcome--warning')).not.toBeNull();
+    expect(screen.queryByText(/did not keep|confirms/i)).toBeNull();
+    expect(screen.getByText(/nobody knows yet whether Zoom kept them/)).toBeTruthy();
+  });
+
   it('partial: which changes landed, which Zoom refused with its message, which were not sent', () => {
     const result: IvrApplyResponse = {
       outcome: 'partial',

@@ -21,6 +21,8 @@ export function outcomeHeadline(
       return 'Nothing to change';
     case 'not_persisted':
       return `Zoom did not keep ${plural(Math.max(result.mismatches.length, 1), 'change')}`;
+    case 'unverified':
+      return `Zoom accepted ${plural(result.ops.length, 'change')}, but reading the menu back failed`;
     case 'partial':
       return `Only ${result.ops.filter((o) => o.status === 'applied').length} of ${plural(result.ops.length, 'change')} reached Zoom`;
     case 'conflict':
@@ -32,6 +34,7 @@ const TONE = {
   applied: 'success',
   no_change: 'info',
   not_persisted: 'danger',
+  unverified: 'warning',
   partial: 'danger',
   conflict: 'warning',
 } as const;
