@@ -2,7 +2,7 @@
 // /v2/..., the control plane at /__sim/.... `buildSimulator` returns the app
 // without listening (for inject or embedding); `startSimulator` listens.
 import Fastify from 'fastify';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { createContext } from './context';
 import type { SimContext } from './context';
 import { registerContactCenterFlowRoutes } from './contact-center/flows/routes';
@@ -53,11 +53,16 @@ export function buildSimulator(opts: SimulatorOptions = {}): FastifyInstance {
     return payload;
   });
 
-  app.addHook('onResponse', async (request, reply) => {
-    if (!isZoomPath(request.url)) return;
+  // Every API call is logged once: when answered, or (status 499, as proxies log
+  // it) when the client went away first — a request Zoom received still counts
+  // even if its caller never saw the answer.
+  const logged = new WeakSet<object>();
+  const record = (request: FastifyRequest, status: number) => {
+    if (!isZoomPath(request.url) || logged.has(request)) return;
+    logged.add(request);
     const [path = ''] = request.url.split('?');
     const query = { ...(request.query as Record<string, unknown>) };
-    ctx.log.add({ method: request.method, path, query, body: request.body ?? null, status: reply.statusCode, at: new Date(ctx.clock()).toISOString() });
+    ctx.log.add({ method: request.method, path, query, body: request.body ?? null, status, at: new Date(ctx.clock()).toISOString() });
     if (path.startsWith('/v2/') && (tapsActive() || opts.recordFile)) {
       const entry = {
         method: request.method,
@@ -65,13 +70,15 @@ export function buildSimulator(opts: SimulatorOptions = {}): FastifyInstance {
         query,
         body: request.body ?? null,
         contentType: request.headers['content-type'] ?? null,
-        status: reply.statusCode,
+        status,
         response: answers.get(request),
         injected: request.injectedFault === true,
       };
       notifyTaps(entry, opts.recordFile);
     }
-  });
+  };
+  app.addHook('onResponse', async (request, reply) => record(request, reply.raw.writableFinished ? reply.statusCode : 499));
+  app.addHook('onRequestAbort', async (request) => record(request, 499));
 
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     if (error instanceof ZoomApiError) return sendZoomError(reply, error.status, error.code, error.message);

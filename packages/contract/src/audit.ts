@@ -11,7 +11,16 @@ const auditBase = {
   id: z.string(),
   at: z.string(),
   actor: auditActorSchema,
-  outcome: z.enum(IVR_OUTCOMES),
+  /**
+   * The run's outcome; `interrupted` while it goes on (the entry is written
+   * ahead of every request to Zoom, finishedAt null) and for good when the
+   * process running it stopped mid-way (its ops then say what was sent).
+   */
+  outcome: z.enum([...IVR_OUTCOMES, 'interrupted']),
+  /** null while the run goes on. */
+  finishedAt: z.string().nullable(),
+  /** Zoom calls the run made (reads and sent requests), when known. */
+  zoomCalls: z.number().int().nullable(),
   ops: z.array(opResultSchema),
   mismatches: z.array(mismatchSchema),
   /** conflict: what changed in Zoom; otherwise the planned changes. */

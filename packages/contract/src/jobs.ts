@@ -8,11 +8,14 @@ import { IVR_OUTCOMES, mismatchSchema } from './ivr';
 export const JOB_STATUSES = ['queued', 'running', 'done', 'failed', 'interrupted'] as const;
 export const jobStatusSchema = z.enum(JOB_STATUSES);
 
-/** Per-target result: an apply outcome, or `error` when the target could not be written at all. */
+/**
+ * Per-target result: an apply outcome, `error` when the target could not be
+ * written at all, or `interrupted` when the server stopped mid-write.
+ */
 export const jobTargetResultSchema = z.object({
   arId: z.string(),
   name: z.string().nullable(),
-  outcome: z.enum([...IVR_OUTCOMES, 'error']),
+  outcome: z.enum([...IVR_OUTCOMES, 'error', 'interrupted']),
   message: z.string(),
   opsApplied: z.number().int(),
   opsTotal: z.number().int(),

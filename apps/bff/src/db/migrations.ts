@@ -92,6 +92,38 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('audit_log').dropColumn('details').dropColumn('target_name').dropColumn('actor_email').execute();
     },
   },
+  '0003_write_ahead_history': {
+    // The history is written ahead of every request to Zoom: an entry exists
+    // (finished_at null) while its run goes on, owned by the process running it
+    // (host|pid|boot) with a heartbeat, so another process can tell a write cut
+    // off by a crash and mark it interrupted. Jobs carry the same owner and
+    // heartbeat. `kind` names the object type written (ivr, hours, holiday…).
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('audit_log')
+        .addColumn('kind', 'text', (c) => c.notNull().defaultTo('ivr'))
+        .addColumn('finished_at', 'timestamptz')
+        .addColumn('owner', 'text')
+        .addColumn('heartbeat_at', 'timestamptz')
+        .addColumn('provider_calls', 'integer')
+        .execute();
+      await sql`update audit_log set finished_at = at`.execute(db);
+      await db.schema.createIndex('audit_log_finished_at_idx').on('audit_log').column('finished_at').execute();
+      await db.schema.alterTable('jobs').addColumn('owner', 'text').addColumn('heartbeat_at', 'timestamptz').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('jobs').dropColumn('heartbeat_at').dropColumn('owner').execute();
+      await db.schema.dropIndex('audit_log_finished_at_idx').execute();
+      await db.schema
+        .alterTable('audit_log')
+        .dropColumn('provider_calls')
+        .dropColumn('heartbeat_at')
+        .dropColumn('owner')
+        .dropColumn('finished_at')
+        .dropColumn('kind')
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,68 +1,59 @@
 // The change history: one row per write the pipeline ran (see
 // write-pipeline/run-write.ts), read back in the contract's shape.
-import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { AuditEntry, AuditQuery } from '@switchboard/contract/audit';
 import type { Menu } from '@switchboard/routing-core/ivr/menu';
 import type { Db } from '../../db/database';
-import { toJson } from '../../db/json';
-import type { Change, Mismatch, OpResult, WriteOutcome } from '../../write-pipeline/run-write';
+import type { Change, Mismatch, OpResult, WriteJournal, WriteOutcome } from '../../write-pipeline/run-write';
+import { journalFor } from './journal';
+import { recoverInterrupted } from './recovery';
 import { auditDb } from './table';
-
-export interface IvrAuditInput {
-  action: 'ivr.apply' | 'ivr.copy';
-  actor: { id: string; email: string | null };
-  target: { id: string; name: string | null };
-  scope: { hours: 'business' | 'closed'; holidayId: string | null };
-  before: Menu | null;
-  after: Menu | null;
-  ops: OpResult[];
-  outcome: WriteOutcome;
-  mismatches: Mismatch[];
-  diff: Change[];
-  message: string;
-  jobId: string | null;
-}
 
 interface Details {
   hours?: 'business' | 'closed';
   holidayId?: string | null;
   mismatches?: Mismatch[];
   diff?: Change[];
-  message?: string;
+  message?: string | null;
   jobId?: string | null;
 }
 
 export class AuditService {
   constructor(private readonly db: Db) {}
 
-  async recordIvr(input: IvrAuditInput): Promise<string> {
-    const id = randomUUID();
-    const details: Details = {
-      hours: input.scope.hours,
-      holidayId: input.scope.holidayId,
-      mismatches: input.mismatches,
-      diff: input.diff,
-      message: input.message,
+  /** The write-ahead journal of one IVR menu write (see journal.ts). */
+  ivrJournal(input: {
+    action: 'ivr.apply' | 'ivr.copy';
+    actor: { id: string; email: string | null };
+    target: { id: string; name: string | null };
+    scope: { hours: 'business' | 'closed'; holidayId: string | null };
+    jobId: string | null;
+  }): WriteJournal<Menu> {
+    return journalFor<Menu>(this.db, {
+      kind: 'ivr',
+      action: input.action,
+      actor: input.actor,
+      target: input.target,
+      scope: input.scope.holidayId ? `holiday:${input.scope.holidayId}` : input.scope.hours,
+      details: { hours: input.scope.hours, holidayId: input.scope.holidayId },
       jobId: input.jobId,
-    };
-    await auditDb(this.db)
-      .insertInto('audit_log')
-      .values({
-        id,
-        actor: input.actor.id,
-        actor_email: input.actor.email,
-        action: input.action,
-        target: input.target.id,
-        target_name: input.target.name,
-        scope: input.scope.holidayId ? `holiday:${input.scope.holidayId}` : input.scope.hours,
-        before: toJson(input.before)!,
-        after: toJson(input.after)!,
-        ops: toJson(input.ops)!,
-        outcome: input.outcome,
-        details: toJson(details)!,
-      })
+    });
+  }
+
+  /** Mark runs cut off by a crash as interrupted (recovery.ts); returns their ids. */
+  recover(): Promise<string[]> {
+    return recoverInterrupted(this.db);
+  }
+
+  /** The entries a job's targets left, oldest first (for the job's true summary after a crash). */
+  async forJob(jobId: string): Promise<AuditEntry[]> {
+    const rows = await auditDb(this.db)
+      .selectFrom('audit_log')
+      .selectAll()
+      .where(sql<boolean>`details->>'jobId' = ${jobId}`)
+      .orderBy('at', 'asc')
       .execute();
-    return id;
+    return rows.map(toEntry);
   }
 
   async list(query: AuditQuery): Promise<AuditEntry[]> {
@@ -81,6 +72,8 @@ export class AuditService {
 type Row = {
   id: string;
   at: Date;
+  finished_at: Date | null;
+  provider_calls: number | null;
   actor: string;
   actor_email: string | null;
   action: string;
@@ -108,7 +101,9 @@ function toEntry(row: Row): AuditEntry {
     before: (row.before ?? null) as Menu | null,
     after: (row.after ?? null) as Menu | null,
     ops: (row.ops ?? []) as OpResult[],
-    outcome: row.outcome as WriteOutcome,
+    outcome: row.outcome as WriteOutcome | 'interrupted',
+    finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null,
+    zoomCalls: row.provider_calls ?? null,
     mismatches: d.mismatches ?? [],
     diff: d.diff ?? [],
     message: d.message ?? null,

@@ -6,21 +6,22 @@
 import type { IvrApplyResponse, IvrPlanResponse, IvrWriteBody } from '@switchboard/contract/ivr';
 import type { TargetNamer } from '@switchboard/routing-core/ivr/describe';
 import { diffMenus } from '@switchboard/routing-core/ivr/diff';
-import type { Hours, Menu } from '@switchboard/routing-core/ivr/menu';
+import { withoutNames, type Hours, type Menu } from '@switchboard/routing-core/ivr/menu';
 import { MenuNotWritableError, planIvr, type PlannedIvrOp } from '@switchboard/routing-core/ivr/plan';
 import { verifyIvr } from '@switchboard/routing-core/ivr/verify';
 import { menuVersion } from '@switchboard/routing-core/ivr/version';
 import { AppError, badRequest } from '../../http/app-error';
 import type { ZoomClient } from '../../zoom/client';
 import { KeyedLock } from '../../write-pipeline/keyed-lock';
-import { runWrite, type Change, type WriteProgress, type WriteSteps } from '../../write-pipeline/run-write';
+import { JournalUnavailableError, runWrite, type Change, type WriteProgress, type WriteSteps } from '../../write-pipeline/run-write';
 import { zoomExecutor } from '../../write-pipeline/zoom-executor';
+import { withZoomPriority } from '../../zoom/priority';
 import type { AuditService } from '../audit/service';
 import type { AutoReceptionistService } from '../auto-receptionists/service';
 import type { DirectoryService } from '../directory/service';
 import type { SetupService } from '../setup/service';
 import type { FeatureId } from '../setup/feature-scopes';
-import { checkTargets } from './targets';
+import { ALL_FIELDS, checkTargets } from './targets';
 import { VersionMemory } from './version-memory';
 
 export interface Actor {
@@ -58,6 +59,11 @@ export interface IvrWriteDeps {
   audit: AuditService;
   /** Refuses a write the Zoom app has no scope for, before anything is sent. */
   setup: Pick<SetupService, 'require'>;
+}
+
+/** What the browser sent, less the names it may carry: names come from Zoom (the directory), never from the browser. */
+function believable(body: IvrWriteBody): IvrWriteBody {
+  return { ...body, menu: withoutNames(body.menu), ...(body.baseMenu ? { baseMenu: withoutNames(body.baseMenu) } : {}) };
 }
 
 const CONFLICT_MESSAGE =
@@ -101,13 +107,21 @@ export class IvrWriteService {
     }
   }
 
-  /** What changed in Zoom since `baseVersion`, when the base menu is known; otherwise nothing to show. */
-  conflictDiff(baseVersion: string, baseMenu: Menu | undefined, current: Menu): Change[] {
+  /** What changed in Zoom since `baseVersion`, when the base menu is known, named from the directory; otherwise nothing to show. */
+  async conflictDiff(baseVersion: string, baseMenu: Menu | undefined, current: Menu): Promise<Change[]> {
     const base = baseMenu && menuVersion(baseMenu) === baseVersion ? baseMenu : this.versions.get(baseVersion);
-    return base ? diffMenus(base, current) : [];
+    if (!base) return [];
+    const { namer } = await checkTargets(this.deps.directory, base, ALL_FIELDS).catch(() => ({ namer: undefined }));
+    return diffMenus(base, current, namer);
   }
 
-  async plan(arId: string, body: IvrWriteBody): Promise<IvrPlanResponse> {
+  /** The review of a change: a person waits for it, so its Zoom calls go ahead of the reads (priority.ts). */
+  plan(arId: string, input: IvrWriteBody): Promise<IvrPlanResponse> {
+    return withZoomPriority('write', () => this.planNow(arId, input));
+  }
+
+  private async planNow(arId: string, input: IvrWriteBody): Promise<IvrPlanResponse> {
+    const body = believable(input);
     const scope = { hours: body.hours, holidayId: body.holidayId };
     // The review also loads the auto receptionist's name (directory, cached
     // 30 s) that the apply's audit entry records, so the apply that follows
@@ -115,7 +129,7 @@ export class IvrWriteService {
     const [current] = await Promise.all([this.readMenu(arId, scope), this.arInfo(arId).catch(() => null)]);
     if (current.version !== body.baseVersion) {
       throw new AppError(409, 'conflict', CONFLICT_MESSAGE, {
-        diff: this.conflictDiff(body.baseVersion, body.baseMenu, current.menu),
+        diff: await this.conflictDiff(body.baseVersion, body.baseMenu, current.menu),
         version: current.version,
       });
     }
@@ -128,8 +142,9 @@ export class IvrWriteService {
     return this.deps.setup.require(feature);
   }
 
-  async apply(arId: string, body: IvrWriteBody, actor: Actor, onProgress?: (event: WriteProgress) => void): Promise<MenuWriteResult> {
+  async apply(arId: string, input: IvrWriteBody, actor: Actor, onProgress?: (event: WriteProgress) => void): Promise<MenuWriteResult> {
     await this.requireScopes('edit-ivr');
+    const body = believable(input);
     return this.write({
       onProgress,
       arId,
@@ -144,7 +159,8 @@ export class IvrWriteService {
 
   /** Run one menu write through the pipeline; every run that read the menu leaves one audit entry. */
   async write(w: MenuWrite): Promise<MenuWriteResult> {
-    const arName = w.arName !== undefined ? w.arName : (await this.arInfo(w.arId).catch(() => null))?.name ?? null;
+    const arName =
+      w.arName !== undefined ? w.arName : ((await withZoomPriority(w.jobId ? 'bulk' : 'write', () => this.arInfo(w.arId)).catch(() => null))?.name ?? null);
     let desired: Menu | null = typeof w.desired === 'function' ? null : w.desired;
     let namer: TargetNamer | undefined;
     const menuKey = `${w.arId}|${w.scope.holidayId ? `holiday:${w.scope.holidayId}` : w.scope.hours}`;
@@ -162,24 +178,21 @@ export class IvrWriteService {
       execute: zoomExecutor(this.deps.zoom, 'light'),
       readBack: async () => (await this.readMenu(w.arId, w.scope)).menu,
       verify: (readBack) => verifyIvr(desired!, readBack, namer),
-      audit: (record) =>
-        this.deps.audit.recordIvr({
-          action: w.action,
-          actor: w.actor,
-          target: { id: w.arId, name: arName },
-          scope: { hours: w.scope.hours, holidayId: w.scope.holidayId ?? null },
-          before: record.before,
-          after: record.after,
-          ops: record.ops,
-          outcome: record.outcome,
-          mismatches: record.mismatches,
-          diff: record.diff,
-          message: record.message,
-          jobId: w.jobId ?? null,
-        }),
+      journal: this.deps.audit.ivrJournal({
+        action: w.action,
+        actor: w.actor,
+        target: { id: w.arId, name: arName },
+        scope: { hours: w.scope.hours, holidayId: w.scope.holidayId ?? null },
+        jobId: w.jobId ?? null,
+      }),
       ...(w.onProgress ? { onProgress: w.onProgress } : {}),
     };
-    const result = await this.lock.run(menuKey, () => runWrite(steps));
+    // A person's write waits in the limiter's write queue, ahead of any crowd of reads; a job's, behind them.
+    const priority = w.jobId ? 'bulk' : 'write';
+    const result = await this.lock.run(menuKey, () => withZoomPriority(priority, () => runWrite(steps))).catch((err: unknown) => {
+      if (err instanceof JournalUnavailableError) throw new AppError(503, 'internal', err.message);
+      throw err;
+    });
     return {
       outcome: result.outcome,
       ops: result.ops,

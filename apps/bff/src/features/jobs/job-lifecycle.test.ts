@@ -3,6 +3,7 @@
 // from the database afterwards (another process sharing it sees the same); a
 // job left `running` by a process that died reads `interrupted` too.
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { afterAll, expect, test } from 'vitest';
 import type { Job } from '@switchboard/contract/jobs';
 import type { IvrCopyPlanResponse } from '@switchboard/contract/ivr-copy';
@@ -48,7 +49,7 @@ test('shutting down lets in-flight targets finish and marks the job interrupted;
   expect(job.summary!.message).toMatch(new RegExp(`^Stopped when the server shut down after ${job.results.length} of ${targets.length}`));
 });
 
-test('a job left running by a process that stopped reads as interrupted', async () => {
+test('a job left running by a process that stopped is marked interrupted by the recovery sweep, with what really happened', async () => {
   const id = randomUUID();
   const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
   await jobsDb(later.database.db)
@@ -67,13 +68,17 @@ test('a job left running by a process that stopped reads as interrupted', async 
         { arId: 'b', name: 'B', outcome: 'applied', message: 'ok', opsApplied: 1, opsTotal: 1, mismatches: [], auditId: null },
       ])!,
       summary: null,
+      // a process on this host whose pid is gone
+      owner: `${hostname()}|2147483646|gone`,
+      heartbeat_at: tenMinutesAgo,
     })
     .execute();
+  expect(await later.jobs.recover()).toContain(id);
   const admin = await signIn(later, 'admin');
   const job = (await later.inject({ url: `/api/jobs/${id}`, headers: admin.headers })).json() as Job;
   expect(job.status).toBe('interrupted');
   expect(job.progress.current).toEqual([]);
-  expect(job.summary!.message).toMatch(/1 of 2 auto receptionists were done/);
+  expect(job.summary!.message).toBe('The server stopped while this job ran: 1 of 2 auto receptionists finished, 1 not started. Start a new copy for the rest.');
   const events = (await later.inject({ url: `/api/jobs/${id}/events`, headers: admin.headers })).body;
   expect(events).toMatch(/event: snapshot[\s\S]*event: done/);
 });

@@ -15,6 +15,9 @@ import { mapPool } from '../../write-pipeline/pool';
 import type { IvrCopyService, PreparedCopy } from '../ivr-write/copy';
 import { errorSentence } from '../ivr-write/copy';
 import type { Actor, IvrWriteService } from '../ivr-write/service';
+import { HEARTBEAT_MS, ownerGone, ownerText } from '../../lib/process-identity';
+import type { AuditService } from '../audit/service';
+import { countOutcomes, settleCutOffJob } from './cut-off';
 import { jobsDb } from './table';
 
 export type JobListener = (event: JobEventName, data: unknown) => void;
@@ -25,9 +28,6 @@ interface LiveJob {
   persisting: Promise<void>;
 }
 
-/** A job not updated for this long, and not running in this process, was cut off by a restart. */
-const STALE_MS = 2 * 60_000;
-
 const TERMINAL = new Set<Job['status']>(['done', 'failed', 'interrupted']);
 export const isTerminal = (status: Job['status']) => TERMINAL.has(status);
 
@@ -35,9 +35,11 @@ const OUTCOME_WORDS: Record<string, string> = {
   applied: 'applied and verified',
   no_change: 'already the same',
   not_persisted: 'not kept by Zoom',
+  unverified: 'not confirmed (read-back failed)',
   partial: 'partly applied',
   conflict: 'changed meanwhile',
   error: 'failed',
+  interrupted: 'interrupted mid-write',
 };
 
 function summaryMessage(total: number, results: JobTargetResult[], interrupted: boolean): string {
@@ -65,8 +67,39 @@ export class JobService {
     private readonly db: Db,
     private readonly ivr: IvrWriteService,
     private readonly copy: IvrCopyService,
+    private readonly audit: AuditService,
     private readonly opts: JobServiceOptions,
   ) {}
+
+  /**
+   * Jobs cut off by a crash (their process gone): marked interrupted, with a
+   * summary of what really happened, read from the history entries their
+   * targets left (written ahead of every request to Zoom). Returns their ids.
+   */
+  async recover(): Promise<string[]> {
+    await this.audit.recover();
+    const rows = await jobsDb(this.db).selectFrom('jobs').selectAll().where('status', 'in', ['queued', 'running']).execute();
+    const marked: string[] = [];
+    for (const row of rows) {
+      if (this.live.has(row.id) || !ownerGone(row.owner, row.heartbeat_at ? new Date(row.heartbeat_at) : null)) continue;
+      const job = this.fromRow(row);
+      const outcome = settleCutOffJob(job, await this.audit.forJob(job.id));
+      const updated = await jobsDb(this.db)
+        .updateTable('jobs')
+        .set({
+          status: 'interrupted',
+          results: toJson(outcome.results)!,
+          progress: toJson(outcome.progress)!,
+          summary: toJson(outcome.summary)!,
+          updated_at: new Date(),
+        })
+        .where('id', '=', job.id)
+        .where('status', 'in', ['queued', 'running'])
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) > 0) marked.push(job.id);
+    }
+    return marked;
+  }
 
   /** Validate, check the source version (409 if it changed), persist the job and start it. */
   async startCopy(body: CopyIvrJobBody, actor: Actor): Promise<string> {
@@ -77,7 +110,7 @@ export class JobService {
         409,
         'conflict',
         'The menu being copied was changed in Zoom after you reviewed the copy, so nothing was started. Review the copy again.',
-        { diff: this.ivr.conflictDiff(body.sourceVersion, undefined, prep.source.menu), version: prep.source.version },
+        { diff: await this.ivr.conflictDiff(body.sourceVersion, undefined, prep.source.menu), version: prep.source.version },
       );
     }
     const now = new Date().toISOString();
@@ -105,6 +138,8 @@ export class JobService {
         progress: toJson(job.progress)!,
         results: toJson(job.results)!,
         summary: null,
+        owner: ownerText(),
+        heartbeat_at: new Date(),
       })
       .execute();
     const live: LiveJob = { job, listeners: new Set(), persisting: Promise.resolve() };
@@ -127,7 +162,7 @@ export class JobService {
 
   async list(limit: number): Promise<Job[]> {
     const rows = await jobsDb(this.db).selectFrom('jobs').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
-    return Promise.all(rows.map((r) => (this.live.has(r.id) ? this.get(r.id).then((j) => j!) : this.fromRow(r))));
+    return Promise.all(rows.map(async (r) => (this.live.has(r.id) ? (await this.get(r.id))! : this.fromRow(r))));
   }
 
   /** Subscribe to a job running in this process: the snapshot and later events arrive in order. */
@@ -148,6 +183,11 @@ export class JobService {
     const { job } = live;
     const started = performance.now();
     let zoomCalls = 1; // the source read in prepare()
+    // While the job runs, its heartbeat says this process is alive (a target can wait on the rate limiter).
+    const beat = setInterval(() => {
+      void jobsDb(this.db).updateTable('jobs').set({ heartbeat_at: new Date() }).where('id', '=', job.id).execute().catch(() => undefined);
+    }, HEARTBEAT_MS);
+    beat.unref();
     try {
       this.update(live, { status: 'running' });
       await mapPool(prep.targets, this.opts.concurrency, async (target) => {
@@ -205,6 +245,7 @@ export class JobService {
         message: `The job stopped after ${job.results.length} of ${prep.targets.length} auto receptionists: ${errorSentence(err)}`,
       });
     }
+    clearInterval(beat);
     await live.persisting;
   }
 
@@ -235,6 +276,7 @@ export class JobService {
           .set({
             status: j.status,
             updated_at: j.updatedAt,
+            heartbeat_at: new Date(),
             progress: toJson(j.progress)!,
             results: toJson(j.results)!,
             summary: j.summary ? toJson(j.summary)! : null,
@@ -248,7 +290,7 @@ export class JobService {
       );
   }
 
-  private async fromRow(row: {
+  private fromRow(row: {
     id: string;
     status: string;
     created_by: string;
@@ -259,7 +301,7 @@ export class JobService {
     progress: unknown;
     results: unknown;
     summary: unknown;
-  }): Promise<Job> {
+  }): Job {
     const job: Job = {
       id: row.id,
       kind: 'copy-ivr',
@@ -272,28 +314,7 @@ export class JobService {
       results: (row.results ?? []) as JobTargetResult[],
       summary: (row.summary ?? null) as JobSummary | null,
     };
-    // Not running here and silent for a while: the process that ran it stopped.
-    if (!isTerminal(job.status) && Date.now() - new Date(job.updatedAt).getTime() > STALE_MS) {
-      job.status = 'interrupted';
-      job.progress.current = [];
-      job.summary = {
-        counts: countOutcomes(job.results),
-        elapsedMs: 0,
-        zoomCalls: 0,
-        message: `The server stopped while this job ran; ${job.results.length} of ${job.progress.total} auto receptionists were done. Start a new copy for the rest.`,
-      };
-      await jobsDb(this.db)
-        .updateTable('jobs')
-        .set({ status: job.status, summary: toJson(job.summary)!, progress: toJson(job.progress)!, updated_at: new Date() })
-        .where('id', '=', job.id)
-        .execute();
-    }
     return job;
   }
 }
 
-function countOutcomes(results: JobTargetResult[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const r of results) counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
-  return counts;
-}

@@ -17,6 +17,9 @@ export interface JobsTable {
   progress: Json;
   results: Json;
   summary: Json | null;
+  /** host|pid|boot of the process running the job (lib/process-identity.ts), and its heartbeat. */
+  owner: string | null;
+  heartbeat_at: Timestamp | null;
 }
 
 export const jobsDb = (db: Db) => db.withTables<{ jobs: JobsTable }>();

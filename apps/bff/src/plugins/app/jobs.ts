@@ -16,12 +16,28 @@ export default fp(
     // in ~200 ms (each target's calls are sequential), few enough that an
     // editor's request queued behind a job waits at most a fraction of a second.
     const concurrency = Math.max(2, Math.round(RATE_LIMITS[fastify.config.zoom.plan].light / 5));
-    const jobs = new JobService(fastify.database.db, fastify.ivrWrite, fastify.ivrCopy, {
+    const jobs = new JobService(fastify.database.db, fastify.ivrWrite, fastify.ivrCopy, fastify.audit, {
       concurrency,
       log: fastify.log.child({ component: 'jobs' }),
     });
     fastify.decorate('jobs', jobs);
     fastify.addHook('preClose', () => jobs.close());
+    // Jobs (and the writes of their targets) cut off by a crash: at start-up and every half minute.
+    const recover = async () => {
+      try {
+        const ids = await jobs.recover();
+        if (ids.length > 0) fastify.log.warn({ jobIds: ids }, `marked ${ids.length} job(s) cut off by a stopped process as interrupted`);
+      } catch (err) {
+        fastify.log.error({ err }, 'could not check for interrupted jobs');
+      }
+    };
+    let timer: NodeJS.Timeout | undefined;
+    fastify.addHook('onReady', async () => {
+      await recover();
+      timer = setInterval(() => void recover(), 30_000);
+      timer.unref();
+    });
+    fastify.addHook('onClose', async () => clearInterval(timer));
   },
-  { name: 'jobs', dependencies: ['config', 'database', 'ivr-write'] },
+  { name: 'jobs', dependencies: ['config', 'database', 'ivr-write', 'audit'] },
 );

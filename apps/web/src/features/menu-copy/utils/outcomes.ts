@@ -8,9 +8,11 @@ export const OUTCOME_WORDS: Record<Outcome, { label: string; tone: BadgeTone }> 
   applied: { label: 'Applied and verified', tone: 'success' },
   no_change: { label: 'Already the same', tone: 'neutral' },
   not_persisted: { label: 'Not kept by Zoom', tone: 'danger' },
+  unverified: { label: 'Not confirmed: read-back failed', tone: 'warning' },
   partial: { label: 'Partly applied', tone: 'warning' },
   conflict: { label: 'Changed in Zoom meanwhile', tone: 'warning' },
   error: { label: 'Failed', tone: 'danger' },
+  interrupted: { label: 'Interrupted mid-write', tone: 'danger' },
 };
 
 export const JOB_STATUS_WORDS: Record<string, string> = {
