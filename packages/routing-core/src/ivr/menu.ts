@@ -98,8 +98,52 @@ export function keyActionIssues(key: IvrKey, ka: KeyAction): { path: (string | n
   return out;
 }
 
+/** Zoom's ids: url-safe letters and digits (22 for most objects; room for longer ones). */
+const ZOOM_ID = /^[A-Za-z0-9_-]{1,100}$/;
+/** Names and extension numbers a browser may send back with a menu as read (ignored when writing). */
+const MAX_NAME = 200;
+const MAX_EXTENSION_NUMBER = 32;
+
+/** Ids and words of a target that cannot be Zoom's: refused before anything is planned. */
+function targetFormIssues(where: string, t: Target | null): { path: string[]; message: string }[] {
+  if (!t) return [];
+  const out: { path: string[]; message: string }[] = [];
+  if (t.extensionId !== undefined && !ZOOM_ID.test(t.extensionId)) {
+    out.push({ path: ['target', 'extensionId'], message: `${where}: "${clip(t.extensionId)}" is not a Zoom id (letters, digits, - and _, at most 100).` });
+  }
+  if (t.name !== undefined && t.name.length > MAX_NAME) {
+    out.push({ path: ['target', 'name'], message: `${where}: the target's name is longer than ${MAX_NAME} characters.` });
+  }
+  if (t.extensionNumber !== undefined && t.extensionNumber.length > MAX_EXTENSION_NUMBER) {
+    out.push({ path: ['target', 'extensionNumber'], message: `${where}: the extension number is longer than ${MAX_EXTENSION_NUMBER} characters.` });
+  }
+  return out;
+}
+
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
 /** A menu that may be written: every rule of the action catalog holds. */
 export const desiredMenuSchema = menuSchema.superRefine((menu, ctx) => {
+  for (const key of IVR_KEYS) {
+    const ka = menu.keys[key];
+    for (const issue of targetFormIssues(`Key ${key}`, ka.target)) ctx.addIssue({ code: 'custom', path: ['keys', key, ...issue.path], message: issue.message });
+    if (ka.voicemailGreetingId && !ZOOM_ID.test(ka.voicemailGreetingId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['keys', key, 'voicemailGreetingId'],
+        message: `Key ${key}: "${clip(ka.voicemailGreetingId)}" is not a Zoom audio id.`,
+      });
+    }
+  }
+  for (const issue of targetFormIssues('When the caller presses nothing', menu.noAction.target)) {
+    ctx.addIssue({ code: 'custom', path: ['noAction', ...issue.path], message: issue.message });
+  }
+  if (menu.prompt.id && !ZOOM_ID.test(menu.prompt.id)) {
+    ctx.addIssue({ code: 'custom', path: ['prompt', 'id'], message: `Greeting prompt: "${clip(menu.prompt.id)}" is not a Zoom audio id.` });
+  }
+  if ((menu.prompt.name?.length ?? 0) > MAX_NAME) {
+    ctx.addIssue({ code: 'custom', path: ['prompt', 'name'], message: `Greeting prompt: the name is longer than ${MAX_NAME} characters.` });
+  }
   for (const key of IVR_KEYS) {
     for (const issue of keyActionIssues(key, menu.keys[key])) {
       ctx.addIssue({ code: 'custom', path: ['keys', key, ...issue.path], message: issue.message });
@@ -127,3 +171,18 @@ export const desiredMenuSchema = menuSchema.superRefine((menu, ctx) => {
     });
   }
 });
+
+/**
+ * The menu as far as Zoom is concerned: targets by id or number only, the
+ * prompt by id. A browser may send back a menu as it read it; the names and
+ * extension numbers it carries are never believed (the BFF names everything
+ * from its own reads of Zoom).
+ */
+export function withoutNames(menu: Menu): Menu {
+  const target = (t: Target | null): Target | null =>
+    t ? { ...(t.extensionId !== undefined ? { extensionId: t.extensionId } : {}), ...(t.phoneNumber !== undefined ? { phoneNumber: t.phoneNumber } : {}) } : null;
+  const keys = Object.fromEntries(
+    IVR_KEYS.map((k) => [k, { ...menu.keys[k], target: target(menu.keys[k].target) }]),
+  ) as Menu['keys'];
+  return { prompt: { id: menu.prompt.id }, noAction: { ...menu.noAction, target: target(menu.noAction.target) }, keys };
+}

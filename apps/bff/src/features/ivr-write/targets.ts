@@ -1,6 +1,8 @@
-// Targets of a menu about to be written, checked against the directory before
-// anything reaches Zoom ("Key 1: there is no user with extension id … "), and
-// a namer so plan sentences read "Forward to Maria Lopez (ext 1012)".
+// Targets and audio of a menu about to be written, checked against what the
+// account holds before anything reaches Zoom ("Key 1: there is no user with
+// extension id …", "Greeting prompt: there is no audio prompt …"), and a namer
+// over Zoom's own names so plan sentences read "Forward to Maria Lopez (ext
+// 1012)" — never a name the browser sent.
 import { DIRECTORY_TYPE_FOR_TARGET } from '@switchboard/contract/directory';
 import type { DirectoryItem, DirectoryType } from '@switchboard/contract/directory';
 import { IVR_KEYS, actionSpec, type IvrKey, type TargetKind } from '@switchboard/zoom-schema/ivr-actions';
@@ -46,6 +48,20 @@ export interface TargetCheck {
  * service), check every extension target of those fields exists there with
  * the right kind, and return a namer over what was loaded.
  */
+/** Audio ids a write would send: the prompt, and voicemail greetings of written keys. */
+function audioUses(menu: Menu, fields: readonly string[]): { field: WrittenField; id: string; what: string }[] {
+  const want = new Set(fields);
+  const out: { field: WrittenField; id: string; what: string }[] = [];
+  if (want.has('prompt') && menu.prompt.id) out.push({ field: 'prompt', id: menu.prompt.id, what: 'audio prompt' });
+  for (const key of IVR_KEYS) {
+    const id = menu.keys[key].voicemailGreetingId;
+    if (want.has(`key:${key}`) && id && actionSpec(menu.keys[key].action)?.voicemailGreeting !== 'none') {
+      out.push({ field: `key:${key}`, id, what: 'voicemail greeting' });
+    }
+  }
+  return out;
+}
+
 export async function checkTargets(
   directory: DirectoryService,
   menu: Menu,
@@ -53,7 +69,9 @@ export async function checkTargets(
   extraTypes: DirectoryType[] = [],
 ): Promise<TargetCheck> {
   const uses = extensionUses(menu, fields);
+  const audios = audioUses(menu, fields);
   const types = new Set<DirectoryType>(extraTypes);
+  if (audios.length > 0) types.add('audioPrompt');
   for (const u of uses) {
     const t = DIRECTORY_TYPE[u.kind];
     if (t) types.add(t);
@@ -77,7 +95,18 @@ export async function checkTargets(
     }
   }
 
+  // Deleted prompts (removed_…) are the menu schema's sentence; unknown ones are ours.
+  const library = new Map((lists.get('audioPrompt') ?? []).map((a) => [a.id, a.name]));
+  for (const a of audios) {
+    if (a.id.startsWith('removed_') || library.has(a.id)) continue;
+    issues.push({
+      field: a.field,
+      message: `${describeField(a.field)}: there is no ${a.what} "${a.id}" in Zoom's audio library. Choose one from the list.`,
+    });
+  }
+
   const namer: TargetNamer = {
+    audio: (id) => library.get(id),
     target(t, kind) {
       const type = kind ? DIRECTORY_TYPE[kind] : undefined;
       const item = t.extensionId && type ? byExtension.get(`${type}:${t.extensionId}`) : undefined;
