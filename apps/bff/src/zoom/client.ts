@@ -10,6 +10,7 @@ import { operationPath } from '@switchboard/zoom-schema/operations';
 import type { ZoomOperation } from '@switchboard/zoom-schema/operations';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, sleep } from './backoff';
 import { downloadZoomFile } from './file-download';
+import { zoomPriority } from './priority';
 import type { ZoomDownload } from './file-download';
 import type { RetryPolicy } from './backoff';
 import type { RateLimiter } from './rate-limiter';
@@ -107,7 +108,7 @@ export class ZoomClient {
   ): Promise<{ res: Response; trackingId: string | null }> {
     let tokenRetried = false;
     for (let attempt = 0; ; attempt++) {
-      await this.opts.limiter.acquire(req.label, req.signal);
+      await this.opts.limiter.acquire(req.label, req.signal, zoomPriority());
       let token: string;
       try {
         token = await this.opts.tokens.getToken();

@@ -7,10 +7,14 @@
 // (REDIS_URL) would implement; this file holds the in-process one.
 import { RATE_LIMITS, RATE_LIMIT_LABELS } from '@switchboard/zoom-schema/rate-limits';
 import type { RateLimitLabel, ZoomPlan } from '@switchboard/zoom-schema/rate-limits';
+import type { ZoomPriority } from './priority';
 
 export interface RateLimiter {
-  /** Resolves when the caller may send one request with this label. */
-  acquire(label: RateLimitLabel, signal?: AbortSignal): Promise<void>;
+  /**
+   * Resolves when the caller may send one request with this label. Waiting
+   * callers are served `write` first, then `read`, then `bulk` (priority.ts).
+   */
+  acquire(label: RateLimitLabel, signal?: AbortSignal, priority?: ZoomPriority): Promise<void>;
   /** Zoom said 429: hold every caller of this label back for `ms`. */
   pause(label: RateLimitLabel, ms: number): void;
 }
@@ -42,31 +46,65 @@ interface Waiter {
   onAbort: (() => void) | undefined;
 }
 
-/** One label's budget: the send times of the last window, and a queue of waiting callers. */
+/**
+ * How much of a window each priority may fill while someone is writing (a
+ * write-priority call within WRITE_ACTIVITY_MS: the review before an apply
+ * counts). A person's write may use all of it; page loads leave a fifth free
+ * and background jobs one slot, so that the apply's calls, arriving when reads
+ * or a job saturate the budget, still start at once rather than a window
+ * later. With nobody writing, every priority may use the whole window.
+ */
+export function capsFor(limit: number): Record<ZoomPriority, number> {
+  return { write: limit, read: Math.max(1, limit - Math.max(1, Math.ceil(limit / 5))), bulk: Math.max(1, limit - 1) };
+}
+
+export const WRITE_ACTIVITY_MS = 120_000;
+
+/** One label's budget: the send times of the last window, and the waiting callers (writes first). */
 class RollingWindow {
   private readonly sent: number[] = [];
   private pausedUntil = 0;
-  private readonly queue: Waiter[] = [];
+  private readonly queues: Record<ZoomPriority, Waiter[]> = { write: [], read: [], bulk: [] };
   private timer: NodeJS.Timeout | null = null;
+  private readonly caps: Record<ZoomPriority, number>;
+  private lastWriteAt = -Infinity;
 
   constructor(
     private readonly spec: WindowSpec,
     private readonly now: () => number,
-  ) {}
+  ) {
+    this.caps = capsFor(spec.limit);
+  }
 
-  acquire(signal?: AbortSignal): Promise<void> {
+  /** The next caller the window has room for: writes first, then reads, then jobs, each within its cap. */
+  private next(t: number): Waiter | undefined {
+    const writing = t - this.lastWriteAt < WRITE_ACTIVITY_MS;
+    for (const p of ['write', 'read', 'bulk'] as const) {
+      const cap = writing ? this.caps[p] : this.spec.limit;
+      if (this.queues[p].length > 0 && this.sent.length < cap) return this.queues[p].shift();
+    }
+    return undefined;
+  }
+
+  private get waiting(): number {
+    return this.queues.write.length + this.queues.read.length + this.queues.bulk.length;
+  }
+
+  acquire(signal?: AbortSignal, priority: ZoomPriority = 'read'): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
+    const queue = this.queues[priority];
+    if (priority === 'write') this.lastWriteAt = this.now();
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
       if (signal) {
         waiter.onAbort = () => {
-          const i = this.queue.indexOf(waiter);
-          if (i >= 0) this.queue.splice(i, 1);
+          const i = queue.indexOf(waiter);
+          if (i >= 0) queue.splice(i, 1);
           reject(signal.reason);
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
-      this.queue.push(waiter);
+      queue.push(waiter);
       this.drain();
     });
   }
@@ -80,9 +118,8 @@ class RollingWindow {
     const t = this.now();
     while (this.sent.length > 0 && this.sent[0]! <= t - this.spec.windowMs) this.sent.shift();
     if (t >= this.pausedUntil) {
-      while (this.queue.length > 0 && this.sent.length < this.spec.limit) {
+      for (let w = this.next(t); w; w = this.next(t)) {
         this.sent.push(t);
-        const w = this.queue.shift()!;
         if (w.signal && w.onAbort) w.signal.removeEventListener('abort', w.onAbort);
         w.resolve();
       }
@@ -91,9 +128,10 @@ class RollingWindow {
   }
 
   private schedule(): void {
-    if (this.timer || this.queue.length === 0) return;
+    if (this.timer || this.waiting === 0) return;
     const t = this.now();
-    const windowFrees = this.sent.length < this.spec.limit ? t : this.sent[0]! + this.spec.windowMs;
+    // Waiters left over are held by their caps (or the limit): wake when the oldest send leaves the window.
+    const windowFrees = this.sent.length === 0 ? t : this.sent[0]! + this.spec.windowMs;
     const wait = Math.max(0, windowFrees - t, this.pausedUntil - t);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -116,8 +154,8 @@ export class RollingWindowLimiter implements RateLimiter {
     return new RollingWindowLimiter(windowsForPlan(plan));
   }
 
-  acquire(label: RateLimitLabel, signal?: AbortSignal): Promise<void> {
-    return this.windows[label].acquire(signal);
+  acquire(label: RateLimitLabel, signal?: AbortSignal, priority?: ZoomPriority): Promise<void> {
+    return this.windows[label].acquire(signal, priority);
   }
 
   pause(label: RateLimitLabel, ms: number): void {
