@@ -21,8 +21,8 @@ export const POLICIES = {
   editHolidays: { roles: ['admin', 'manager'] },
   /** Connection and Zoom app set-up. */
   admin: { roles: ['admin'] },
-  /** Read the change history (upcoming). */
-  readAudit: { roles: ['admin', 'manager'] },
+  /** Read the change history: every role (support reads it for the menus it can see, which today is all of them). */
+  readAudit: { roles: ['admin', 'support', 'manager'] },
   public: { public: true },
   signedIn: { signedIn: true },
 } as const satisfies Record<string, AccessRule>;

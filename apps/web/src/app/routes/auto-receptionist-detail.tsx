@@ -13,6 +13,7 @@ import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/compone
 import { AutoReceptionistHeader } from '@/features/auto-receptionists/components/auto-receptionist-header';
 import { MenuNav } from '@/features/auto-receptionists/components/menu-nav';
 import { ivrParams, menuParam, menuTitle, parseMenuSelection } from '@/features/auto-receptionists/utils/menu-selection';
+import { InterruptedChangeBanner } from '@/features/history/components/interrupted-change-banner';
 import { IvrMenuPanel } from '@/features/ivr/components/ivr-menu-panel';
 import './auto-receptionist-detail.css';
 
@@ -84,6 +85,16 @@ function Detail({ id }: { id: string }) {
       <title>{`${detail.name} · Switchboard`}</title>
       <ArBreadcrumb current={detail.name} />
       <AutoReceptionistHeader ar={detail} />
+      <InterruptedChangeBanner
+        targetId={detail.id}
+        reviewHref={(scope) =>
+          `${paths.autoReceptionist(detail.id)}?menu=${menuParam(scope.holidayId ? { kind: 'holiday', holidayId: scope.holidayId } : { kind: scope.hours })}`
+        }
+        menuName={(scope) => {
+          const holiday = scope.holidayId ? detail.holidays.find((h) => h.id === scope.holidayId) : undefined;
+          return scope.holidayId ? `the ${holiday?.name ?? 'holiday'} menu` : `the ${scope.hours} hours menu`;
+        }}
+      />
       <div className="ar-detail__links">
         {isAdmin && (
           <Link
