@@ -42,13 +42,30 @@ function zoomError(err: ZoomApiError, request: FastifyRequest, reply: FastifyRep
   }
 }
 
+/** The part of the request a validation error is about, as sent. */
+function validatedInput(request: FastifyRequest, context: string | undefined): unknown {
+  switch (context) {
+    case 'body':
+      return request.body;
+    case 'querystring':
+      return request.query;
+    case 'params':
+      return request.params;
+    case 'headers':
+      return request.headers;
+    default:
+      return undefined;
+  }
+}
+
 export default fp(
   async (fastify) => {
     fastify.setErrorHandler((err: FastifyError, request, reply) => {
       if (err instanceof AppError) return send(reply, err.statusCode, err.code, err.message, err.details);
       if (err instanceof ZoomApiError) return zoomError(err, request, reply);
       if (hasZodFastifySchemaValidationErrors(err)) {
-        const { message, field } = validationMessage(err.validation, err.validationContext);
+        const input = validatedInput(request, err.validationContext);
+        const { message, field } = validationMessage(err.validation, err.validationContext, input);
         return send(reply, 400, 'bad_request', message, { field });
       }
       const status = err.statusCode ?? 500;
