@@ -42,7 +42,9 @@ describe('with a web build', () => {
   test('unknown /api paths are JSON 404s, not the app page', async () => {
     const res = await app.inject('/api/unknown/thing');
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ error: { code: 'not_found', message: 'There is no API route GET /api/unknown/thing.' } });
+    expect(res.json()).toEqual({
+      error: { code: 'not_found', message: 'There is no such API route. The routes are described at /api/openapi.json.' },
+    });
   });
 
   test('security headers: strict CSP without inline script or style, no framing, no referrer', async () => {
