@@ -7,13 +7,16 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../../http/app-error';
 import { FASTIFY_ERRORS, REQUEST_ERRORS, requestErrorFor } from '../../http/request-errors';
+import { sanitize } from '../../http/sanitize';
 import { sendError } from '../../http/send-error';
 import { validationMessage } from '../../http/validation-message';
 import { ZoomApiError } from '../../zoom/zoom-error';
 
 function zoomError(err: ZoomApiError, request: FastifyRequest, reply: FastifyReply) {
   const details = { trackingId: err.trackingId };
-  request.log.warn({ zoomError: { kind: err.kind, status: err.status, code: err.code, path: err.path, trackingId: err.trackingId } }, err.message);
+  // Zoom wrote the message: only its token-free form goes to the log and the browser.
+  const said = sanitize(err.message);
+  request.log.warn({ zoomError: { kind: err.kind, status: err.status, code: err.code, path: err.path, trackingId: err.trackingId } }, said);
   switch (err.kind) {
     case 'network':
       return sendError(reply, 503, 'zoom_unavailable', 'Zoom could not be reached. Try again in a moment.', details);
@@ -22,12 +25,12 @@ function zoomError(err: ZoomApiError, request: FastifyRequest, reply: FastifyRep
     case 'auth':
       return sendError(reply, 502, 'zoom_error', 'Switchboard could not sign in to Zoom. An administrator should check the Zoom app credentials.', details);
     case 'scope':
-      return sendError(reply, 403, 'zoom_scope_missing', err.message, { ...details, scopes: err.scopes });
+      return sendError(reply, 403, 'zoom_scope_missing', said, { ...details, scopes: err.scopes });
     case 'invalid_response':
       return sendError(reply, 502, 'zoom_error', 'Zoom answered in a shape Switchboard does not understand.', details);
     case 'http':
       if (err.isNotFound) return sendError(reply, 404, 'not_found', 'Zoom has no such item; it may have been deleted.', details);
-      return sendError(reply, 502, 'zoom_error', `Zoom refused the request: ${err.message}`, details);
+      return sendError(reply, 502, 'zoom_error', `Zoom refused the request: ${said}`, details);
   }
 }
 
