@@ -17,6 +17,8 @@ import directory from './plugins/app/directory';
 import errors from './plugins/app/errors';
 import ivrWrite from './plugins/app/ivr-write';
 import jobs from './plugins/app/jobs';
+import noStore from './plugins/app/no-store';
+import requestLimits from './plugins/app/request-limits';
 import setup from './plugins/app/setup';
 import spa from './plugins/app/spa';
 import zoom from './plugins/app/zoom';
@@ -47,6 +49,9 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   // app: configuration, storage, Zoom, auth, domain services, error shapes, SPA
   await fastify.register(config, { config: opts.config });
   await fastify.register(errors);
+  // before auth: its guard reads the database, an over-long address need not
+  await fastify.register(requestLimits);
+  await fastify.register(noStore);
   await fastify.register(database, opts.database ? { database: opts.database } : {});
   await fastify.register(zoom);
   await fastify.register(auth);

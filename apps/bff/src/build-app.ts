@@ -5,6 +5,9 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Config } from './config/env';
 import { loadConfig } from './config/env';
 import type { Database } from './db/database';
+import { clientErrorHandler } from './http/client-error';
+import { frameworkErrors } from './http/framework-errors';
+import { BODY_LIMIT_BYTES } from './http/request-errors';
 import app from './app';
 
 /** Anything log lines can be written to (pino's destination stream). */
@@ -51,10 +54,15 @@ export async function buildApp(overrides: BuildOverrides = {}): Promise<FastifyI
   const fastify = Fastify({
     logger: loggerOptions(overrides.logLevel ?? config.logLevel, overrides.logStream),
     trustProxy: false,
-    bodyLimit: 1_048_576,
+    bodyLimit: BODY_LIMIT_BYTES,
     // a fresh PGlite data directory plus migrations can take seconds on a busy 2-core machine
     pluginTimeout: 60_000,
+    // Path parameters are Zoom ids and UUIDs (64 characters at most); longer ones are a 414.
     routerOptions: { maxParamLength: 200 },
+    // Refusals by the router and by Node's parser answer in the API's error shape, not Fastify's
+    // (which repeats the address).
+    frameworkErrors,
+    clientErrorHandler,
   });
   // fp: the app's decorators (database, zoom, sessions…) stay visible on the returned instance.
   await fastify.register(fp(app), { config, ...(overrides.database ? { database: overrides.database } : {}) });

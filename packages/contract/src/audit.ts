@@ -47,7 +47,7 @@ export type IvrAuditEntry = z.infer<typeof ivrAuditEntrySchema>;
 export const auditEntrySchema = z.discriminatedUnion('kind', [ivrAuditEntrySchema]);
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const auditQuerySchema = z.object({
+export const auditQuerySchema = z.strictObject({
   /** The changed object's id, e.g. an auto receptionist id. */
   target: z
     .string()
@@ -63,7 +63,7 @@ export const auditQuerySchema = z.object({
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
-export const auditIdParamSchema = z.object({
+export const auditIdParamSchema = z.strictObject({
   id: z.uuid({ error: 'That is not an audit entry id.' }),
 });
 

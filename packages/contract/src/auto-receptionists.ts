@@ -13,7 +13,7 @@ export const autoReceptionistSummarySchema = z.object({
 });
 export type AutoReceptionistSummary = z.infer<typeof autoReceptionistSummarySchema>;
 
-export const autoReceptionistListQuerySchema = z.object({
+export const autoReceptionistListQuerySchema = z.strictObject({
   q: z.string().trim().max(100, { error: 'Search text is limited to 100 characters.' }).optional(),
   siteId: z.string().max(64).optional(),
 });
@@ -39,7 +39,7 @@ export const autoReceptionistDetailSchema = autoReceptionistSummarySchema.extend
 export type AutoReceptionistDetail = z.infer<typeof autoReceptionistDetailSchema>;
 
 /** Path params: Zoom ids are URL-safe base64-ish strings. */
-export const idParamSchema = z.object({
+export const idParamSchema = z.strictObject({
   id: z
     .string()
     .min(1)

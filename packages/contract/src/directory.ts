@@ -17,7 +17,7 @@ export const DIRECTORY_TYPES = [
 export const directoryTypeSchema = z.enum(DIRECTORY_TYPES);
 export type DirectoryType = z.infer<typeof directoryTypeSchema>;
 
-export const directoryQuerySchema = z.object({
+export const directoryQuerySchema = z.strictObject({
   type: directoryTypeSchema.optional(),
   q: z.string().trim().max(100, { error: 'Search text is limited to 100 characters.' }).optional(),
 });

@@ -13,6 +13,12 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 /** Stable machine codes; the message carries the words. */
 export const API_ERROR_CODES = [
   'bad_request',
+  'payload_too_large',
+  'unsupported_media_type',
+  'uri_too_long',
+  'headers_too_large',
+  'method_not_allowed',
+  'request_timeout',
   'unauthenticated',
   'forbidden',
   'csrf',

@@ -25,7 +25,7 @@ const targetsSchema = z
   .max(100, { error: 'Copy to at most 100 auto receptionists at a time.' })
   .refine((ids) => new Set(ids).size === ids.length, { error: 'Each auto receptionist may be listed only once.' });
 
-export const ivrCopyPlanBodySchema = z.object({
+export const ivrCopyPlanBodySchema = z.strictObject({
   hours: hoursSchema,
   holidayId: noHoliday,
   targets: targetsSchema,
@@ -52,7 +52,7 @@ export const ivrCopyPlanResponseSchema = z.object({
 });
 export type IvrCopyPlanResponse = z.infer<typeof ivrCopyPlanResponseSchema>;
 
-export const copyIvrJobBodySchema = z.object({
+export const copyIvrJobBodySchema = z.strictObject({
   sourceId: zoomId,
   hours: hoursSchema,
   holidayId: noHoliday,

@@ -1,9 +1,9 @@
 // IVR read / plan / apply contract. The menu model itself lives in routing-core.
 import { z } from 'zod';
-import { desiredMenuSchema, hoursSchema, menuSchema } from '@switchboard/routing-core/ivr/menu';
+import { desiredMenuSchema, hoursSchema, menuSchema, sentMenuSchema } from '@switchboard/routing-core/ivr/menu';
 import { apiErrorSchema } from './errors';
 
-export const ivrQuerySchema = z.object({
+export const ivrQuerySchema = z.strictObject({
   hours: hoursSchema.default('business'),
   holidayId: z
     .string()
@@ -16,7 +16,7 @@ export type IvrQuery = z.infer<typeof ivrQuerySchema>;
 export const ivrResponseSchema = z.object({ menu: menuSchema, version: z.string() });
 export type IvrResponse = z.infer<typeof ivrResponseSchema>;
 
-export const ivrWriteBodySchema = z.object({
+export const ivrWriteBodySchema = z.strictObject({
   hours: hoursSchema,
   holidayId: ivrQuerySchema.shape.holidayId,
   baseVersion: z.string().min(1, { error: 'baseVersion is required: load the menu before changing it.' }),
@@ -25,7 +25,7 @@ export const ivrWriteBodySchema = z.object({
    * Optional: the menu as loaded (the one baseVersion names). When Zoom has
    * changed since, the 409 conflict then says exactly what changed in Zoom.
    */
-  baseMenu: menuSchema.optional(),
+  baseMenu: sentMenuSchema.optional(),
 });
 export type IvrWriteBody = z.infer<typeof ivrWriteBodySchema>;
 

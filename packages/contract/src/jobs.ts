@@ -60,9 +60,9 @@ export const jobSchema = z.object({
 });
 export type Job = z.infer<typeof jobSchema>;
 
-export const jobIdParamSchema = z.object({ id: z.uuid({ error: 'That is not a job id.' }) });
+export const jobIdParamSchema = z.strictObject({ id: z.uuid({ error: 'That is not a job id.' }) });
 export const jobCreatedSchema = z.object({ jobId: z.string() });
-export const jobListQuerySchema = z.object({
+export const jobListQuerySchema = z.strictObject({
   limit: z.coerce
     .number({ error: 'limit must be a number.' })
     .int({ error: 'limit must be a whole number.' })

@@ -4,7 +4,7 @@ export const ROLES = ['admin', 'support', 'manager'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export const loginBodySchema = z.object({
+export const loginBodySchema = z.strictObject({
   email: z.email({ error: 'Enter the email address you sign in with.' }).max(254),
   password: z.string().min(1, { error: 'Enter your password.' }).max(200),
 });

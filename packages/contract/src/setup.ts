@@ -13,12 +13,10 @@ export const missingScopeSchema = z.object({
 });
 export type MissingScope = z.infer<typeof missingScopeSchema>;
 
-export const setupQuerySchema = z
-  .object({
-    /** Ask Zoom for a new token first, so scopes added in the Marketplace since show up. */
-    recheck: z.enum(['true', 'false'], { error: 'recheck is true or false.' }).optional(),
-  })
-  .strict();
+export const setupQuerySchema = z.strictObject({
+  /** Ask Zoom for a new token first, so scopes added in the Marketplace since show up. */
+  recheck: z.enum(['true', 'false'], { error: 'recheck is true or false.' }).optional(),
+});
 export type SetupQuery = z.infer<typeof setupQuerySchema>;
 
 export const setupSchema = z.object({

@@ -20,7 +20,7 @@ export function openSse(request: FastifyRequest, reply: FastifyReply): SseStream
   raw.writeHead(200, {
     ...inherited,
     'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-cache, no-transform',
+    'cache-control': 'no-store, no-transform',
     connection: 'keep-alive',
     'x-accel-buffering': 'no',
   });

@@ -1,6 +1,7 @@
 // Send planned writes through the process's one Zoom client (token, per-label
 // rate limiter, retries on 429/5xx) and report Zoom's status and tracking id.
 import type { RateLimitLabel } from '@switchboard/zoom-schema/rate-limits';
+import { sanitize } from '../http/sanitize';
 import type { ZoomClient } from '../zoom/client';
 import { ZoomApiError } from '../zoom/zoom-error';
 import type { ExecuteResult, PlannedWrite } from './run-write';
@@ -22,7 +23,8 @@ export function zoomExecutor(zoom: ZoomClient, label: RateLimitLabel) {
           ok: false,
           ...(err.status === undefined ? {} : { httpStatus: err.status }),
           trackingId: err.trackingId,
-          error: err.message,
+          // Zoom's words go to the browser and the history: never a token or signed link in them.
+          error: sanitize(err.message),
         };
       }
       throw err;

@@ -1,7 +1,9 @@
 // One error type for everything that goes wrong talking to Zoom. It carries
-// Zoom's tracking id (support asks for it) and never the request's headers.
+// Zoom's tracking id (support asks for it) and never the request's headers,
+// nor a token or signed link Zoom's message may have quoted (http/sanitize.ts).
 import { meansNotFound } from '@switchboard/zoom-schema/operations';
 import type { ZoomOperation } from '@switchboard/zoom-schema/operations';
+import { sanitize } from '../http/sanitize';
 
 export type ZoomErrorKind =
   | 'http' // Zoom answered with an error status
@@ -36,7 +38,9 @@ export class ZoomApiError extends Error {
   readonly scopes: string[];
 
   constructor(info: ZoomErrorInfo) {
-    super(info.message, info.cause === undefined ? undefined : { cause: info.cause });
+    // The message often quotes Zoom, and travels far (history, jobs, logs with
+    // the stack, which repeats it): cleaned of anything token-like from the start.
+    super(sanitize(info.message), info.cause === undefined ? undefined : { cause: info.cause });
     this.kind = info.kind;
     this.status = info.status;
     this.code = info.code;

@@ -1,7 +1,8 @@
 // The normalized IVR menu: provider-neutral, used by the SPA, the BFF and the
 // planner alike. `menuSchema` accepts any well-formed menu (what Zoom may
-// return); `desiredMenuSchema` adds the rules a menu must meet before it may
-// be written (catalog codes per key, required targets, E.164 numbers…).
+// return); `desiredMenuSchema` refuses unknown fields and adds the rules a
+// menu must meet before it may be written (catalog codes per key, required
+// targets, E.164 numbers…).
 import { z } from 'zod';
 import {
   IVR_KEYS,
@@ -12,44 +13,63 @@ import {
 } from '@switchboard/zoom-schema/ivr-actions';
 import { isRemovedAudioId } from '@switchboard/zoom-schema/phone-ivr';
 
-export const targetSchema = z.object({
-  extensionId: z.string().min(1).optional(),
-  phoneNumber: z.string().min(1).optional(),
-  name: z.string().optional(),
-  extensionNumber: z.string().optional(),
-  type: z.enum(TARGET_KINDS).optional(),
-});
+/**
+ * The menu's objects, built two ways: leniently for menus read (from Zoom, or
+ * the BFF's answers: unknown fields are dropped, so a newer BFF does not break
+ * an older page) and strictly for menus a browser sends back (an unknown field
+ * is refused, never silently ignored). A target's `name`, `extensionNumber`
+ * and `type` are known fields: a menu sent back exactly as read is accepted.
+ */
+function menuObjects(strict: boolean) {
+  const object = <S extends z.ZodRawShape>(shape: S) => (strict ? z.strictObject(shape) : z.object(shape));
+  const target = object({
+    extensionId: z.string().min(1).optional(),
+    phoneNumber: z.string().min(1).optional(),
+    name: z.string().optional(),
+    extensionNumber: z.string().optional(),
+    type: z.enum(TARGET_KINDS).optional(),
+  });
+  const keyAction = object({
+    action: z.number().int(),
+    target: target.nullable(),
+    voicemailGreetingId: z.string().nullable().optional(),
+  });
+  const noAction = object({
+    repeat: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    action: z.number().int(),
+    target: target.nullable(),
+  });
+  const prompt = object({ id: z.string().nullable(), name: z.string().optional() });
+  const keys = object(
+    Object.fromEntries(IVR_KEYS.map((k) => [k, keyAction])) as Record<IvrKey, typeof keyAction>,
+  );
+  const menu = object({ prompt, noAction, keys });
+  return { target, keyAction, noAction, prompt, keys, menu };
+}
+
+const read = menuObjects(false);
+const sent = menuObjects(true);
+
+export const targetSchema = read.target;
 export type Target = z.infer<typeof targetSchema>;
 
-export const keyActionSchema = z.object({
-  action: z.number().int(),
-  target: targetSchema.nullable(),
-  voicemailGreetingId: z.string().nullable().optional(),
-});
+export const keyActionSchema = read.keyAction;
 export type KeyAction = z.infer<typeof keyActionSchema>;
 
-export const noActionSchema = z.object({
-  repeat: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  action: z.number().int(),
-  target: targetSchema.nullable(),
-});
+export const noActionSchema = read.noAction;
 export type NoAction = z.infer<typeof noActionSchema>;
 
-export const promptSchema = z.object({ id: z.string().nullable(), name: z.string().optional() });
+export const promptSchema = read.prompt;
 export type Prompt = z.infer<typeof promptSchema>;
 
-const keysShape = Object.fromEntries(IVR_KEYS.map((k) => [k, keyActionSchema])) as Record<
-  IvrKey,
-  typeof keyActionSchema
->;
-export const menuKeysSchema = z.object(keysShape);
+export const menuKeysSchema = read.keys;
 
-export const menuSchema = z.object({
-  prompt: promptSchema,
-  noAction: noActionSchema,
-  keys: menuKeysSchema,
-});
+/** A menu as read: any well-formed menu (what Zoom may return). */
+export const menuSchema = read.menu;
 export type Menu = z.infer<typeof menuSchema>;
+
+/** A menu as a browser sends it back (e.g. the one an edit started from): unknown fields refused. */
+export const sentMenuSchema = sent.menu;
 
 export const hoursSchema = z.enum(['business', 'closed']);
 export type Hours = z.infer<typeof hoursSchema>;
@@ -122,8 +142,8 @@ function targetFormIssues(where: string, t: Target | null): { path: string[]; me
 
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
-/** A menu that may be written: every rule of the action catalog holds. */
-export const desiredMenuSchema = menuSchema.superRefine((menu, ctx) => {
+/** A menu that may be written: no unknown fields, ids that can be Zoom's, and every rule of the action catalog holds. */
+export const desiredMenuSchema = sentMenuSchema.superRefine((menu, ctx) => {
   for (const key of IVR_KEYS) {
     const ka = menu.keys[key];
     for (const issue of targetFormIssues(`Key ${key}`, ka.target)) ctx.addIssue({ code: 'custom', path: ['keys', key, ...issue.path], message: issue.message });

@@ -31,18 +31,22 @@ describe('with a web build', () => {
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-type']).toMatch(/text\/html/);
       expect(res.body).toContain('<title>Switchboard</title>');
+      expect(res.headers['cache-control'], url).toBe('no-cache');
     }
     const asset = await app.inject('/assets/app-1a2b.js');
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['content-type']).toMatch(/javascript/);
-    expect(asset.headers['cache-control']).toMatch(/immutable/);
+    // the API's no-store hook leaves the app's files their own caching
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await app.inject('/assets/gone-0000.js')).statusCode).toBe(404);
   });
 
   test('unknown /api paths are JSON 404s, not the app page', async () => {
     const res = await app.inject('/api/unknown/thing');
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ error: { code: 'not_found', message: 'There is no API route GET /api/unknown/thing.' } });
+    expect(res.json()).toEqual({
+      error: { code: 'not_found', message: 'There is no such API route. The routes are described at /api/openapi.json.' },
+    });
   });
 
   test('security headers: strict CSP without inline script or style, no framing, no referrer', async () => {

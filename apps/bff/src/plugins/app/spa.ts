@@ -1,12 +1,15 @@
 // Serve the built SPA from WEB_DIST: real files as they are, any other
 // non-/api GET as index.html (client-side routes), unknown /api paths as a
-// JSON 404. Without a build, say how to make one.
+// JSON 404 (405 when the path exists with other methods). Without a build,
+// say how to make one.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
-
-const isApi = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+import { allowedMethods } from '../../http/allowed-methods';
+import { AppError } from '../../http/app-error';
+import { REQUEST_ERRORS, methodNotAllowed } from '../../http/request-errors';
+import { isApi } from '../../http/is-api';
 
 export default fp(
   async (fastify) => {
@@ -31,9 +34,12 @@ export default fp(
 
     fastify.setNotFoundHandler((request, reply) => {
       if (isApi(request.url)) {
-        return reply
-          .code(404)
-          .send({ error: { code: 'not_found', message: `There is no API route ${request.method} ${request.url.split('?')[0]}.` } });
+        // Thrown, so the errors plugin answers it like every other API error.
+        const allowed = allowedMethods(fastify.apiRoutes, request.url);
+        if (allowed.length === 0) throw new AppError(404, 'not_found', REQUEST_ERRORS.notFound.message);
+        reply.header('allow', allowed.join(', '));
+        const e = methodNotAllowed(allowed);
+        throw new AppError(e.status, e.code, e.message);
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return reply.code(404).send({ error: { code: 'not_found', message: 'Not found.' } });
@@ -52,5 +58,5 @@ export default fp(
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
     });
   },
-  { name: 'spa', dependencies: ['config'] },
+  { name: 'spa', dependencies: ['config', 'auth'] },
 );

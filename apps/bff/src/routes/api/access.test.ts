@@ -117,6 +117,7 @@ describe('route × role', () => {
       const anon = await bff.inject({ ...(sample ?? placeholder), method: route.method as 'GET' });
       expect(anon.statusCode, `${key(route)} without a session`).toBe(401);
       expect(anon.json().error.code).toBe('unauthenticated');
+      expect(anon.headers['cache-control']).toBe('no-store');
       for (const role of ROLES) {
         const allowed = route.access.roles.includes(role);
         if (allowed && !sample) continue;
@@ -127,6 +128,9 @@ describe('route × role', () => {
         });
         if (allowed) expect(res.statusCode, `${key(route)} as ${role}: ${res.body}`).toBeLessThan(300);
         else expect(res.statusCode, `${key(route)} as ${role}`).toBe(403);
+        // Signed-in answers are never cached, except the audio proxy's own private caching (plugins/app/no-store.ts).
+        const cache = allowed && key(route) === 'GET /api/audio-prompts/:id/audio' ? 'private, max-age=300' : /^no-store\b/;
+        expect(res.headers['cache-control'], `${key(route)} as ${role}`).toMatch(cache);
         expect(res.statusCode).toBeGreaterThanOrEqual(200);
         checked++;
       }

@@ -92,7 +92,7 @@ describe('PUT …/ivr as server-sent events', () => {
     const { res, streamed, events } = await putStream(admin, arId, body(desired, version));
     expect(res.statusCode).toBe(200);
     expect(streamed).toBe(true);
-    expect(res.headers['cache-control']).toMatch(/no-cache/);
+    expect(res.headers['cache-control']).toMatch(/no-store/);
     expect(res.headers['content-security-policy']).toBeDefined(); // security headers still apply
     expect(events.map((e) => e.event)).toEqual(['planned', 'op', 'op', 'verifying', 'outcome']);
     const planned = events[0]!.data as { ops: { field: string }[] };
