@@ -10,6 +10,7 @@ const BENCHES: Record<string, Bench> = {
   'ivr-read-latency': { title: 'BFF added latency on the IVR read', load: () => import('./ivr-read-latency') },
   'ivr-calls': { title: 'Zoom calls per IVR change', load: () => import('./ivr-calls') },
   'ivr-copy': { title: 'Bulk IVR copy against the rate-limit floor', load: () => import('./ivr-copy') },
+  'sign-in-storm': { title: 'BFF memory during a sign-in storm', load: () => import('./sign-in-storm') },
 };
 
 const resultsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'RESULTS.md');
