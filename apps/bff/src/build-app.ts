@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Config } from './config/env';
 import { loadConfig } from './config/env';
+import { fastifyTrustProxy } from './config/trust-proxy';
 import type { Database } from './db/database';
 import { clientErrorHandler } from './http/client-error';
 import { frameworkErrors } from './http/framework-errors';
@@ -53,7 +54,9 @@ export async function buildApp(overrides: BuildOverrides = {}): Promise<FastifyI
   const config: Config = { ...loadConfig(overrides.env), ...overrides.config };
   const fastify = Fastify({
     logger: loggerOptions(overrides.logLevel ?? config.logLevel, overrides.logStream),
-    trustProxy: false,
+    // X-Forwarded-* only from the proxies TRUST_PROXY names: request.ip keys the
+    // sign-in limits and request.protocol decides the cookie's Secure flag
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: BODY_LIMIT_BYTES,
     // a fresh PGlite data directory plus migrations can take seconds on a busy 2-core machine
     pluginTimeout: 60_000,

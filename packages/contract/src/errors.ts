@@ -25,6 +25,7 @@ export const API_ERROR_CODES = [
   'not_found',
   'conflict',
   'rate_limited',
+  'busy',
   'zoom_error',
   'zoom_unavailable',
   'zoom_scope_missing',

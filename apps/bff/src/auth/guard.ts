@@ -14,7 +14,8 @@ function crossSite(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (!origin) return false;
   try {
-    return new URL(origin).host !== request.headers.host;
+    // request.host: the Host the browser used, from X-Forwarded-Host when a trusted proxy sends it
+    return new URL(origin).host !== request.host;
   } catch {
     return true;
   }

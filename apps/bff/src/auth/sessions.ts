@@ -3,7 +3,8 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Role } from '@switchboard/contract/session';
 import type { Db } from '../db/database';
-import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
+import type { UserRow } from '../db/tables';
+import { HashingBusyError, burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
 import type { LoginThrottle } from './throttle';
 
 export interface SessionUser {
@@ -16,7 +17,10 @@ export interface SessionUser {
 
 export type SignInResult =
   | { ok: true; token: string; session: SessionUser }
-  | { ok: false; reason: 'invalid' | 'throttled' };
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; scope: 'account' | 'address'; retryAfterSeconds: number }
+  /** Too many password checks waiting; nothing was counted. */
+  | { ok: false; reason: 'busy' };
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
@@ -40,11 +44,28 @@ export class SessionService {
 
   async signIn(emailInput: string, password: string, ip: string): Promise<SignInResult> {
     const email = emailInput.trim().toLowerCase();
-    if (await this.throttle.isLockedOut(email, ip)) return { ok: false, reason: 'throttled' };
-    const user = await this.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-    const ok = user ? await verifyPassword(password, user.password_hash) : await burnPasswordCheck(password);
-    await this.throttle.record(email, ip, ok);
-    if (!user || !ok) return { ok: false, reason: 'invalid' };
+    // Counted before the (slow) check, so concurrent guesses cannot slip past the limit.
+    const reservation = await this.throttle.reserve(email, ip);
+    if (!reservation.ok) return { ok: false, reason: 'throttled', scope: reservation.scope, retryAfterSeconds: reservation.retryAfterSeconds };
+    // An account with no recent failures is most likely a person signing in, not
+    // a storm: its check goes ahead of the storm's in the hashing line.
+    const lane = reservation.earlierFailures === 0 ? 'front' : 'back';
+    let user: UserRow | undefined;
+    let ok: boolean;
+    try {
+      user = await this.findUser(email);
+      ok = user ? await verifyPassword(password, user.password_hash, { lane }) : await burnPasswordCheck(password, { lane });
+    } catch (err) {
+      // the password was never checked, so the attempt must not count against anyone
+      await this.throttle.release(reservation.id);
+      if (err instanceof HashingBusyError) return { ok: false, reason: 'busy' };
+      throw err;
+    }
+    if (!user || !ok) {
+      await this.throttle.failed();
+      return { ok: false, reason: 'invalid' };
+    }
+    await this.throttle.succeeded(email, ip);
 
     const token = newToken();
     const csrfToken = newToken();
@@ -62,6 +83,10 @@ export class SessionService {
         expiresAt,
       },
     };
+  }
+
+  private findUser(email: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
   }
 
   async lookup(token: string): Promise<SessionUser | null> {

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       zoom: { credentials: null, apiBaseUrl: 'https://api.zoom.us/v2', oauthBaseUrl: 'https://zoom.us', plan: 'pro' },
       db: { kind: 'pglite', dataDir: path.resolve('./.data') },
+      trustProxy: false,
     });
     expect(c.webDist).toMatch(/apps[/\\]web[/\\]dist$/);
   });
@@ -50,5 +51,32 @@ describe('loadConfig', () => {
 
   test('empty strings count as unset', () => {
     expect(loadConfig({ PORT: '', ZOOM_CLIENT_SECRET: ' ' }).mode).toBe('demo');
+  });
+
+  test('TRUST_PROXY: false, true, a hop count or a list of addresses and ranges', () => {
+    const trust = (v: string) => loadConfig({ TRUST_PROXY: v }).trustProxy;
+    expect(trust('')).toBe(false);
+    expect(trust('false')).toBe(false);
+    expect(trust('TRUE')).toBe(true);
+    expect(trust('0')).toBe(false);
+    expect(trust('2')).toBe(2);
+    expect(trust('127.0.0.1')).toEqual(['127.0.0.1']);
+    expect(trust(' 10.0.0.0/8, ::1 ,fd00::/8,loopback')).toEqual(['10.0.0.0/8', '::1', 'fd00::/8', 'loopback']);
+  });
+
+  test('a bad TRUST_PROXY stops start-up with a sentence naming the variable and the entry', () => {
+    const HELP = /^Switchboard cannot start: TRUST_PROXY must be false, true, a number of proxy hops, or a comma-separated list of proxy IP addresses or CIDR ranges/;
+    for (const [value, why] of [
+      ['yes', '"yes" is not an IP address or range'],
+      ['10.0.0.0/33', '"10.0.0.0/33" is not an IP address or range'],
+      ['10.0.0.1,,10.0.0.2', 'the list has an empty entry'],
+      ['300.1.1.1', '"300.1.1.1" is not an IP address or range'],
+      ['-1', '"-1" is not an IP address or range'],
+      ['1000', '1000 hops is not a believable number'],
+    ]) {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(HELP);
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(`; ${why}.`);
+    }
   });
 });

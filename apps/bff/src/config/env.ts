@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
 import { ZOOM_PLANS } from '@switchboard/zoom-schema/rate-limits';
+import { parseTrustProxy } from './trust-proxy';
+import type { TrustProxy } from './trust-proxy';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
@@ -71,6 +73,16 @@ export const envSchema = z
         .default('info'),
     ),
     WEB_DIST: z.preprocess(emptyToUndefined, z.string().optional()),
+    /** Which proxy's X-Forwarded-For / -Proto / -Host to believe (config/trust-proxy.ts). */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((text, ctx) => {
+        const parsed = parseTrustProxy(text);
+        if ('value' in parsed) return parsed.value;
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }),
   })
   .superRefine((env, ctx) => {
     const creds = [env.ZOOM_ACCOUNT_ID, env.ZOOM_CLIENT_ID, env.ZOOM_CLIENT_SECRET];
@@ -111,6 +123,8 @@ export interface Config {
   sessionTtlHours: number;
   logLevel: Env['LOG_LEVEL'];
   webDist: string;
+  /** Whose X-Forwarded-* headers to believe; decides request.ip and request.protocol. */
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {
@@ -148,5 +162,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     sessionTtlHours: env.SESSION_TTL_HOURS,
     logLevel: env.LOG_LEVEL,
     webDist: path.resolve(env.WEB_DIST ?? defaultWebDist()),
+    trustProxy: env.TRUST_PROXY,
   };
 }

@@ -7,29 +7,9 @@ import type { Database } from './database';
 import { migrations } from './migrations';
 import { toJson } from './json';
 import { testDatabase } from '../testing/harness';
+import { POSTGRES_URL, postgresReachable, requirePostgres } from '../testing/postgres';
 
-const POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
-
-/** The PostgreSQL test needs a server; on a machine without one it is reported as skipped, loudly. */
-async function postgresReachable(): Promise<boolean> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    console.warn(`[migrations] no PostgreSQL at ${POSTGRES_URL}: the PostgreSQL migration test is skipped.`);
-    return false;
-  }
-}
-const hasPostgres = await postgresReachable();
-// Skipping is for a developer's machine without PostgreSQL; CI machines have
-// one, so there a missing server fails the test instead of hiding it. CI
-// systems spell it CI=true or CI=1; only an unset, empty, false or 0 means a
-// developer's machine.
-// eslint-disable-next-line no-restricted-properties -- test runner setting, not app configuration
-const requirePostgres = !['', 'false', '0'].includes((process.env.CI ?? '').toLowerCase());
+const hasPostgres = await postgresReachable('migrations');
 
 async function exercise(database: Database, schema = 'public') {
   const tables = await sql<{ table_name: string }>`

@@ -124,6 +124,24 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_sign_in_throttle': {
+    // Sign-in throttling per account and per address (docs/decisions/007):
+    // a row is an attempt reserved before its password check (a failure unless
+    // it succeeds). A success deletes its own address's rows for the account
+    // and marks the account's rows from other addresses `cleared`: they no
+    // longer lock the account but still count for their address.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('login_attempts')
+        .addColumn('cleared', 'boolean', (c) => c.notNull().defaultTo(false))
+        .execute();
+      await db.schema.createIndex('login_attempts_email_at_idx').on('login_attempts').columns(['email', 'at']).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('login_attempts_email_at_idx').execute();
+      await db.schema.alterTable('login_attempts').dropColumn('cleared').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -24,11 +24,16 @@ export interface SessionsTable {
   created_at: Generated<Date>;
 }
 
+/** One sign-in attempt, reserved before its password check (auth/throttle.ts). */
 export interface LoginAttemptsTable {
   id: Generated<number>;
+  /** The normalized email as typed, whether or not an account has it. */
   email: string;
   ip: string;
+  /** Always false: a row is a failure until its attempt succeeds, and then it is deleted. */
   succeeded: boolean;
+  /** A later success for the account cleared it: it no longer locks the account, but still counts for its address. */
+  cleared: Generated<boolean>;
   at: Generated<Date>;
 }
 

@@ -1,7 +1,9 @@
 // Integration-test helpers: one in-memory PGlite per test worker, the BFF
 // built in demo mode around it (with the in-process simulator), sign-in.
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { DEMO_PASSWORD, DEMO_USERS, type Role } from '@switchboard/contract/session';
+import { hashPassword } from '../auth/passwords';
 import { buildApp } from '../build-app';
 import type { BuildOverrides } from '../build-app';
 import { openDatabase } from '../db/database';
@@ -44,4 +46,23 @@ export async function signIn(app: FastifyInstance, role: Role): Promise<SignedIn
   const csrfToken = (res.json() as { csrfToken: string }).csrfToken;
   const headers = { cookie: `${cookie.name}=${cookie.value}` };
   return { headers, writeHeaders: { ...headers, 'x-csrf-token': csrfToken }, csrfToken };
+}
+
+let userSeq = 0;
+
+/**
+ * A sign-in of its own for one test (a unique email), stored with cheap scrypt
+ * parameters so checking it takes a millisecond (unless `fullCost`) — the
+ * throttle tests need many accounts and must not lock the shared demo ones.
+ */
+export async function addTestUser(
+  app: FastifyInstance,
+  label: string,
+  opts: { fullCost?: boolean } = {},
+): Promise<{ email: string; password: string }> {
+  const email = `${label}-${process.pid}-${Date.now().toString(36)}-${++userSeq}@example.test`;
+  const password = `right-${label}`;
+  const password_hash = await hashPassword(password, opts.fullCost ? undefined : { N: 1024, r: 8, p: 1 });
+  await app.database.db.insertInto('users').values({ id: randomUUID(), email, name: label, role: 'support', password_hash }).execute();
+  return { email, password };
 }

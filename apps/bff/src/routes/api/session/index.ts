@@ -1,5 +1,8 @@
 // Sign in, who am I, sign out. The cookie is httpOnly and SameSite=Strict;
 // Secure unless the console is served over plain HTTP on loopback.
+// request.protocol, request.hostname and request.ip honour X-Forwarded-* only
+// from the proxies TRUST_PROXY names (build-app.ts), so a client cannot make
+// its own cookie lax or move its failures to another address.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,14 +11,25 @@ import { SESSION_COOKIE, loginBodySchema, sessionSchema } from '@switchboard/con
 import type { Session } from '@switchboard/contract/session';
 import { POLICIES } from '../../../auth/access';
 import type { SessionUser } from '../../../auth/sessions';
-import { THROTTLE } from '../../../auth/throttle';
 import { AppError } from '../../../http/app-error';
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\]|::1)$/;
 
+/** Plain HTTP is accepted only where the browser itself is on loopback (the demo); anywhere else the cookie needs HTTPS. */
 function cookieIsSecure(request: FastifyRequest): boolean {
   return request.protocol === 'https' || !LOOPBACK.test(request.hostname);
 }
+
+const minutes = (seconds: number) => {
+  const n = Math.max(1, Math.ceil(seconds / 60));
+  return n === 1 ? '1 minute' : `${n} minutes`;
+};
+
+const THROTTLED = {
+  account: (s: number) => `Too many failed sign-in attempts for this account. Try again in ${minutes(s)}.`,
+  address: (s: number) => `Too many failed sign-in attempts from your network address. Try again in ${minutes(s)}.`,
+};
+const BUSY_RETRY_SECONDS = 2;
 
 const toSession = (s: SessionUser): Session => ({ user: s.user, role: s.role, csrfToken: s.csrfToken });
 
@@ -32,20 +46,24 @@ const session: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['session'],
         summary: 'Sign in with email and password; sets the session cookie.',
         body: loginBodySchema,
-        response: { 200: sessionSchema, 401: apiErrorSchema, 429: apiErrorSchema },
+        response: { 200: sessionSchema, 401: apiErrorSchema, 429: apiErrorSchema, 503: apiErrorSchema },
       },
     },
     async (request, reply) => {
+      // request.ip: the client as seen by the last trusted proxy (TRUST_PROXY), else the socket's peer
       const result = await fastify.sessions.signIn(request.body.email, request.body.password, request.ip);
-      if (!result.ok && result.reason === 'throttled') {
-        reply.header('retry-after', String(THROTTLE.windowMinutes * 60));
-        throw new AppError(
-          429,
-          'rate_limited',
-          `Too many failed sign-in attempts. Wait ${THROTTLE.windowMinutes} minutes and try again.`,
-        );
+      if (!result.ok) {
+        switch (result.reason) {
+          case 'throttled':
+            reply.header('retry-after', String(result.retryAfterSeconds));
+            throw new AppError(429, 'rate_limited', THROTTLED[result.scope](result.retryAfterSeconds));
+          case 'busy':
+            reply.header('retry-after', String(BUSY_RETRY_SECONDS));
+            throw new AppError(503, 'busy', 'Switchboard is busy signing people in; try again in a moment.');
+          case 'invalid':
+            throw new AppError(401, 'unauthenticated', "That email and password don't match.");
+        }
       }
-      if (!result.ok) throw new AppError(401, 'unauthenticated', "That email and password don't match.");
       reply.setCookie(SESSION_COOKIE, result.token, {
         path: '/',
         httpOnly: true,
