@@ -72,6 +72,8 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(autoReceptionistRoutes, { prefix: '/api/auto-receptionists' });
   await fastify.register(ivrWriteRoutes, { prefix: '/api/auto-receptionists' });
   await fastify.register(auditRoutes, { prefix: '/api/audit' });
+  // The same history under the name people use for it.
+  await fastify.register(auditRoutes, { prefix: '/api/history' });
   await fastify.register(jobRoutes, { prefix: '/api/jobs' });
   await fastify.register(setupRoutes, { prefix: '/api/setup' });
   await fastify.register(openapiRoutes, { prefix: '/api' });

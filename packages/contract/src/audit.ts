@@ -54,6 +54,11 @@ export const auditQuerySchema = z.strictObject({
     .max(64)
     .regex(/^[A-Za-z0-9_-]+$/, { error: 'target must be a Zoom id (letters, digits, - and _).' })
     .optional(),
+  /** Who made the change: the person's email (exact, any case). */
+  actor: z.string().trim().min(1).max(254, { error: 'actor is an email address (at most 254 characters).' }).optional(),
+  outcome: z.enum([...IVR_OUTCOMES, 'interrupted'], { error: 'outcome must be one of the write outcomes.' }).optional(),
+  /** Only entries older than this instant (the `at` of the last entry of the previous page). */
+  before: z.iso.datetime({ error: 'before must be an ISO date and time, e.g. 2026-11-30T14:00:00.000Z.' }).optional(),
   limit: z.coerce
     .number({ error: 'limit must be a number.' })
     .int({ error: 'limit must be a whole number.' })

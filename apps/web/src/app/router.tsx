@@ -32,6 +32,7 @@ export function createAppRouter() {
             },
             { path: paths.jobs, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/jobs') },
             { path: paths.setup, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/setup') },
+            { path: paths.history, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/history') },
             { path: `${paths.jobs}/:id`, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/job') },
             {
               path: paths.autoReceptionists,

@@ -15,6 +15,9 @@ export const paths = {
     `/auto-receptionists/${encodeURIComponent(id)}/copy${hours ? `?hours=${hours}` : ''}`,
   /** Recent background jobs (menu copies), newest first. */
   jobs: '/jobs',
+  /** Every change made through Switchboard; `?object=<id>` for one auto receptionist's. */
+  history: '/history',
+  historyOf: (objectId: string) => `/history?object=${encodeURIComponent(objectId)}`,
   /** The Zoom connection and the scopes the Zoom app lacks (admins). */
   setup: '/setup',
   /** A background job (e.g. a menu copy) and its progress. */

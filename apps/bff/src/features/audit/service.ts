@@ -59,6 +59,9 @@ export class AuditService {
   async list(query: AuditQuery): Promise<AuditEntry[]> {
     let q = auditDb(this.db).selectFrom('audit_log').selectAll();
     if (query.target) q = q.where('target', '=', query.target);
+    if (query.actor) q = q.where(sql<string>`lower(actor_email)`, '=', query.actor.toLowerCase());
+    if (query.outcome) q = q.where('outcome', '=', query.outcome);
+    if (query.before) q = q.where('at', '<', new Date(query.before));
     const rows = await q.orderBy('at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
     return rows.map(toEntry);
   }

@@ -85,8 +85,10 @@ const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
   'GET /api/jobs/:id': async () => ({ url: `/api/jobs/${await copyJobId()}` }),
   'GET /api/jobs/:id/events': async () => ({ url: `/api/jobs/${await copyJobId()}/events` }),
   'GET /api/audit': async () => ({ url: '/api/audit' }),
+  'GET /api/history': async () => ({ url: '/api/history?outcome=applied' }),
   'GET /api/setup': async () => ({ url: '/api/setup' }),
   'GET /api/audit/:id': async () => ({ url: `/api/audit/${await auditId()}` }),
+  'GET /api/history/:id': async () => ({ url: `/api/history/${await auditId()}` }),
 };
 
 const UNGUARDED = ['GET /api/health', 'POST /api/session', 'GET /api/session', 'DELETE /api/session', 'GET /api/openapi.json'];

@@ -6,13 +6,17 @@ import { UserMenu } from '@/features/auth/components/user-menu';
 import { useSession } from '@/features/auth/api/get-session';
 import { DemoModeBanner } from '@/features/health/components/demo-mode-banner';
 import { MissingScopesBanner } from '@/features/setup/components/missing-scopes-banner';
+import { WriteNotices } from '@/components/ui/write-notices';
+import { SessionExpiredDialog } from '@/features/auth/components/session-expired-dialog';
+import { useSessionExpired } from '@/lib/session-expiry';
 import type { Role } from '@switchboard/contract/session';
 import './app-shell.css';
 
 /** Sections of the console and who sees them; add a line here when a section exists (Hours, Holidays, Contact Center…). */
 const NAV_ITEMS: ReadonlyArray<{ to: string; label: string; roles?: readonly Role[] }> = [
   { to: paths.autoReceptionists, label: 'Auto receptionists' },
-  { to: paths.jobs, label: 'Copy jobs' },
+  { to: paths.jobs, label: 'Copy jobs', roles: ['admin', 'manager'] },
+  { to: paths.history, label: 'History' },
   { to: paths.setup, label: 'Setup', roles: ['admin'] },
 ];
 
@@ -30,6 +34,7 @@ function ShellLayout() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const role = useSession().data?.role;
+  const expired = useSessionExpired();
   const firstRender = useRef(true);
 
   // After moving to another page, put keyboard and screen-reader focus at the top of the new content.
@@ -72,6 +77,8 @@ function ShellLayout() {
         </nav>
         <main id="main" ref={mainRef} className="shell__main" tabIndex={-1} aria-busy={loading || undefined}>
           <Outlet />
+          <WriteNotices />
+          {expired && <SessionExpiredDialog home={paths.home} />}
         </main>
       </div>
     </div>

@@ -14,6 +14,7 @@ import { AutoReceptionistHeader } from '@/features/auto-receptionists/components
 import { MenuNav } from '@/features/auto-receptionists/components/menu-nav';
 import { ivrParams, menuParam, menuTitle, parseMenuSelection } from '@/features/auto-receptionists/utils/menu-selection';
 import { InterruptedChangeBanner } from '@/features/history/components/interrupted-change-banner';
+import { RecentChanges } from '@/features/history/components/recent-changes';
 import { IvrMenuPanel } from '@/features/ivr/components/ivr-menu-panel';
 import './auto-receptionist-detail.css';
 
@@ -130,6 +131,13 @@ function Detail({ id }: { id: string }) {
           />
         </Card>
       </div>
+      <RecentChanges
+        targetId={detail.id}
+        historyHref={paths.historyOf(detail.id)}
+        menuName={(e) =>
+          e.scope.holidayId ? `${detail.holidays.find((h) => h.id === e.scope.holidayId)?.name ?? 'holiday'} menu` : `${e.scope.hours} hours menu`
+        }
+      />
     </>
   );
 }

@@ -137,6 +137,8 @@ function Editor({ id }: { id: string }) {
       <MenuEditor
         key={current}
         params={params}
+        subject={`${detail.name}, ${title.charAt(0).toLowerCase()}${title.slice(1)}`}
+        href={`${paths.autoReceptionist(detail.id)}?menu=${encodeURIComponent(current)}`}
         toolbar={
           <MenuSwitcher
             options={options}
@@ -159,10 +161,14 @@ function Editor({ id }: { id: string }) {
 
 function MenuEditor({
   params,
+  subject,
+  href,
   toolbar,
   viewLink,
 }: {
   params: IvrMenuParams;
+  subject: string;
+  href: string;
   toolbar: ReactNode;
   viewLink: ReactNode;
 }) {
@@ -199,6 +205,8 @@ function MenuEditor({
       version={menu.data.version}
       reloadMenu={() => queryClient.fetchQuery({ ...options, staleTime: 0 })}
       onWritten={() => void queryClient.invalidateQueries({ queryKey: options.queryKey })}
+      subject={subject}
+      href={href}
       toolbar={toolbar}
       outcomeExtra={viewLink}
     />

@@ -14,7 +14,8 @@ interface Props {
 
 /**
  * A modal question (native <dialog>: focus is kept inside, Escape cancels).
- * The safe choice (cancel) gets the focus first.
+ * The safe choice (cancel) gets the focus first; when it closes, the focus
+ * goes back to where it was (never to the page's body).
  */
 export function ConfirmDialog({
   open,
@@ -27,20 +28,32 @@ export function ConfirmDialog({
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
   const id = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
       cancelRef.current?.focus();
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
+      returnTo.current?.focus();
     }
   }, [open]);
+
+  // Closed by unmounting (the usual way here): give the focus back too.
+  useEffect(
+    () => () => {
+      const target = returnTo.current;
+      if (target?.isConnected) requestAnimationFrame(() => target.focus());
+    },
+    [],
+  );
 
   return (
     <dialog

@@ -9,13 +9,14 @@ export async function login(body: LoginBody): Promise<Session> {
   return session;
 }
 
-export function useLogin(options: { onSuccess?: (session: Session) => void } = {}) {
+export function useLogin(options: { onSuccess?: (session: Session) => void; keepCache?: boolean } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
     onSuccess: (session) => {
-      // Whatever was cached belonged to the previous person (or nobody).
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryOptions().queryKey[0] });
+      // Whatever was cached belonged to the previous person (or nobody) — unless the caller
+      // signs someone in again in place and decides itself (session-expired-dialog.tsx).
+      if (!options.keepCache) queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryOptions().queryKey[0] });
       queryClient.setQueryData(sessionQueryOptions().queryKey, session);
       options.onSuccess?.(session);
     },

@@ -7,28 +7,9 @@ import { describeField } from '@switchboard/routing-core/ivr/describe';
 import { Button } from '@/components/ui/button';
 import { Table } from '@/components/ui/table';
 import { PlanOps } from './plan-ops';
+import { outcomeHeadline } from '../utils/outcome-headline';
 import './apply-outcome.css';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-export function outcomeHeadline(
-  result: Pick<IvrApplyResponse, 'outcome' | 'mismatches' | 'ops'>,
-): string {
-  switch (result.outcome) {
-    case 'applied':
-      return 'Zoom confirms every change';
-    case 'no_change':
-      return 'Nothing to change';
-    case 'not_persisted':
-      return `Zoom did not keep ${plural(Math.max(result.mismatches.length, 1), 'change')}`;
-    case 'unverified':
-      return `Zoom accepted ${plural(result.ops.length, 'change')}, but reading the menu back failed`;
-    case 'partial':
-      return `Only ${result.ops.filter((o) => o.status === 'applied').length} of ${plural(result.ops.length, 'change')} reached Zoom`;
-    case 'conflict':
-      return 'This menu changed in Zoom after you loaded it';
-  }
-}
 
 const TONE = {
   applied: 'success',

@@ -66,6 +66,8 @@ async function setup() {
       version="v1"
       reloadMenu={reloadMenu}
       onWritten={onWritten}
+      subject="Main Line, business hours menu"
+      href="/auto-receptionists/ar1?menu=business"
     />,
   );
   const user = userEvent.setup();

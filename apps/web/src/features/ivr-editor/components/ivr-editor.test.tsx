@@ -112,6 +112,8 @@ function setup(
       version="v1"
       reloadMenu={reloadMenu}
       onWritten={onWritten}
+      subject="Main Line, business hours menu"
+      href="/auto-receptionists/ar1?menu=business"
     />,
   );
   return {

@@ -21,7 +21,8 @@ import { useUnsavedChangesGuard } from '../hooks/use-unsaved-changes-guard';
 import { errorLines, keysWithErrors, type ErrorLine } from '../utils/form-errors';
 import { sentCount } from '../utils/apply-progress';
 import { menuChanges } from '../utils/menu-changes';
-import { ApplyOutcome, outcomeHeadline } from './apply-outcome';
+import { ApplyOutcome } from './apply-outcome';
+import { outcomeHeadline } from '../utils/outcome-headline';
 import { ApplyUnknown } from './apply-unknown';
 import { ErrorSummary } from './error-summary';
 import { NoActionEditor, PromptEditor } from './greeting-editor';
@@ -63,7 +64,8 @@ export function IvrEditor({ menu, version, toolbar, outcomeExtra, ...write }: Iv
   const changes = menuChanges(w.base.menu, values);
   const changedKeys = useMemo(() => new Set(changes.keys), [changes.keys.join()]); // eslint-disable-line react-hooks/exhaustive-deps
   const invalidKeys = keysWithErrors(form.formState.errors);
-  const blocker = useUnsavedChangesGuard(changes.count > 0);
+  const applying = w.flow.step === 'applying';
+  const blocker = useUnsavedChangesGuard(changes.count > 0 || applying);
 
   const onReview = form.handleSubmit(
     (edited) => {
@@ -89,7 +91,23 @@ export function IvrEditor({ menu, version, toolbar, outcomeExtra, ...write }: Iv
       <p className="visually-hidden" role="status" aria-live="polite">
         {announce(w.flow, w.planning)}
       </p>
-      {blocker.state === 'blocked' && (
+      {blocker.state === 'blocked' && applying && (
+        // Nothing to discard: the change is on its way and the server carries it through.
+        <ConfirmDialog
+          open
+          title="Your change is being applied"
+          confirmLabel="Leave — keep applying"
+          cancelLabel="Stay and watch"
+          onConfirm={() => blocker.proceed?.()}
+          onCancel={() => blocker.reset?.()}
+        >
+          <p>
+            Zoom is receiving your change now. Leaving this page does not stop it: Switchboard finishes
+            it, reads the menu back, and tells you the outcome wherever you are.
+          </p>
+        </ConfirmDialog>
+      )}
+      {blocker.state === 'blocked' && !applying && (
         <ConfirmDialog
           open
           title="Discard your changes?"

@@ -15,6 +15,8 @@ import {
   type ApplyProgress,
 } from '../utils/apply-progress';
 import { rebaseEdits } from '../utils/menu-changes';
+import { outcomeHeadline } from '../utils/outcome-headline';
+import { dismissNotice, isRunning, setWatched, trackWrite } from '@/lib/write-notices';
 
 export interface LoadedMenu {
   menu: Menu;
@@ -37,6 +39,9 @@ export interface MenuWriteOptions {
   scope: { hours: Hours; holidayId?: string | undefined };
   reloadMenu: () => Promise<LoadedMenu>;
   onWritten: () => void;
+  /** What the write changes, in words, and where it is shown: the outcome follows a person who leaves mid-apply. */
+  subject: string;
+  href: string;
 }
 
 export function useMenuWrite({
@@ -46,6 +51,8 @@ export function useMenuWrite({
   scope,
   reloadMenu,
   onWritten,
+  subject,
+  href,
 }: MenuWriteOptions) {
   const [base, setBaseState] = useState<LoadedMenu>(loaded);
   const baseRef = useRef(base);
@@ -55,6 +62,18 @@ export function useMenuWrite({
   const [reloading, setReloading] = useState(false);
   const plan = usePlanIvr();
   const apply = useApplyIvr();
+  const writeId = useRef<string | null>(null);
+
+  // Leaving while a write runs does not stop it: the app shell takes over telling its outcome.
+  useEffect(
+    () => () => {
+      const id = writeId.current;
+      if (!id) return;
+      if (isRunning(id)) setWatched(id, false);
+      else dismissNotice(id);
+    },
+    [],
+  );
 
   const setBase = (next: LoadedMenu) => {
     baseRef.current = next;
@@ -111,14 +130,20 @@ export function useMenuWrite({
     const progress = { current: startProgress(flow.plan.ops) };
     setFlow({ ...flow, step: 'applying', progress: progress.current });
     try {
-      const result = await apply.mutateAsync({
-        autoReceptionistId,
-        body: flow.body,
-        onProgress: (event) => {
-          progress.current = applyProgressEvent(progress.current, event);
-          setFlow((f) => (f.step === 'applying' ? { ...f, progress: progress.current } : f));
-        },
-      });
+      const id = crypto.randomUUID();
+      writeId.current = id;
+      const result = await trackWrite(
+        { id, subject, href },
+        apply.mutateAsync({
+          autoReceptionistId,
+          body: flow.body,
+          onProgress: (event) => {
+            progress.current = applyProgressEvent(progress.current, event);
+            setFlow((f) => (f.step === 'applying' ? { ...f, progress: progress.current } : f));
+          },
+        }),
+        (r) => ({ outcome: r.outcome, words: r.message ?? outcomeHeadline(r), good: r.outcome === 'applied' || r.outcome === 'no_change' }),
+      );
       if (result.outcome === 'applied' && result.version) {
         // Zoom read back exactly this menu: it is the new starting point.
         setBase({ menu: flow.body.menu, version: result.version });

@@ -1,0 +1,28 @@
+// /history — every change made through Switchboard, with who, when, what and the outcome.
+import type { AuditEntry } from '@switchboard/contract/audit';
+import { paths } from '@/config/paths';
+import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
+import { menuParam } from '@/features/auto-receptionists/utils/menu-selection';
+import { HistoryList } from '@/features/history/components/history-list';
+
+const menuName = (e: AuditEntry) => (e.scope.holidayId ? 'a holiday menu' : `${e.scope.hours} hours menu`);
+
+export function Component() {
+  const ars = useAutoReceptionists();
+  return (
+    <>
+      <title>History · Switchboard</title>
+      <div className="page-header">
+        <h1>History</h1>
+        <p className="page-header__lede">Every change made through Switchboard: who made it, when, what changed and whether Zoom kept it.</p>
+      </div>
+      <HistoryList
+        objects={(ars.data?.items ?? []).map((a) => ({ id: a.id, name: a.name }))}
+        objectHref={(e) =>
+          `${paths.autoReceptionist(e.target.id)}?menu=${menuParam(e.scope.holidayId ? { kind: 'holiday', holidayId: e.scope.holidayId } : { kind: e.scope.hours })}`
+        }
+        menuName={menuName}
+      />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+// The outcome of an apply as a headline (the editor's outcome panel, and the
+// notice shown to someone who left the page before Zoom answered).
+import type { IvrApplyResponse } from '@switchboard/contract/ivr';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function outcomeHeadline(
+  result: Pick<IvrApplyResponse, 'outcome' | 'mismatches' | 'ops'>,
+): string {
+  switch (result.outcome) {
+    case 'applied':
+      return 'Zoom confirms every change';
+    case 'no_change':
+      return 'Nothing to change';
+    case 'not_persisted':
+      return `Zoom did not keep ${plural(Math.max(result.mismatches.length, 1), 'change')}`;
+    case 'unverified':
+      return `Zoom accepted ${plural(result.ops.length, 'change')}, but reading the menu back failed`;
+    case 'partial':
+      return `Only ${result.ops.filter((o) => o.status === 'applied').length} of ${plural(result.ops.length, 'change')} reached Zoom`;
+    case 'conflict':
+      return 'This menu changed in Zoom after you loaded it';
+  }
+}
+
