@@ -134,7 +134,7 @@ describe('runWrite', () => {
     expect(r.ops.map((o) => o.status)).toEqual(['applied', 'failed', 'skipped']);
     expect(r.ops[1]).toMatchObject({ httpStatus: 500, trackingId: 't-b', error: 'Internal Error.' });
     expect(r.mismatches.map((m) => m.field)).toEqual(['b', 'c']);
-    expect(r.message).toBe('1 of 3 changes landed. Zoom refused "b → 2" (HTTP 500: Internal Error.), so the remaining 1 change was not sent. Zoom tracking id: t-b.');
+    expect(r.message).toBe('1 of 3 changes landed. Zoom refused this one — b → 2 (HTTP 500: Internal Error), so the remaining 1 change was not sent. Zoom tracking id: t-b.');
   });
 
   test('an op that throws counts as failed, not as a crash', async () => {

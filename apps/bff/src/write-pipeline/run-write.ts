@@ -150,9 +150,11 @@ function outcomeMessage(outcome: WriteOutcome, ops: OpResult[], mismatches: Mism
       if (!failed) {
         return `${landed} of ${plural(ops.length, 'change')} landed. The change history stopped accepting records (${stopped ?? 'unknown error'}), so the remaining ${plural(skipped, 'change was', 'changes were')} not sent.`;
       }
+      // No quotes around the description (it may quote a name itself) and no doubled full stop.
+      const why = failed.error?.replace(/[.\s]+$/, '');
       return (
-        `${landed} of ${plural(ops.length, 'change')} landed. Zoom refused "${failed.description}"` +
-        `${failed.httpStatus ? ` (HTTP ${failed.httpStatus}${failed.error ? `: ${failed.error}` : ''})` : failed.error ? ` (${failed.error})` : ''}` +
+        `${landed} of ${plural(ops.length, 'change')} landed. Zoom refused this one — ${failed.description}` +
+        `${failed.httpStatus ? ` (HTTP ${failed.httpStatus}${why ? `: ${why}` : ''})` : why ? ` (${why})` : ''}` +
         `${skipped > 0 ? `, so the remaining ${plural(skipped, 'change was', 'changes were')} not sent` : ''}.` +
         `${failed.trackingId ? ` Zoom tracking id: ${failed.trackingId}.` : ''}`
       );

@@ -25,7 +25,7 @@ describe('planIvr', () => {
     const ops = planIvr(current, desired, at);
     expect(ops).toEqual([
       {
-        description: 'Key 1: forward to Maria Lopez (ext 1012) instead of Disabled',
+        description: 'Key 1: forward to Maria Lopez (ext 1012) instead of disabled',
         field: 'key:1',
         request: {
           method: 'PATCH',
@@ -58,11 +58,11 @@ describe('planIvr', () => {
       hours_type: 'business_hours',
     });
     expect(ops[0]!.description).toBe(
-      'Greeting prompt: "Welcome.mp3" instead of No greeting prompt. ' +
+      'Greeting prompt: "Welcome.mp3" instead of no greeting prompt. ' +
         'When the caller presses nothing: repeat the greeting twice, then forward to call queue Support Line (ext 2001) ' +
-        'instead of Repeat the greeting 3 times, then disconnect the call',
+        'instead of repeat the greeting 3 times, then disconnect the call',
     );
-    expect(ops[1]!.description).toBe('Key 0: disabled instead of Voicemail of this auto receptionist');
+    expect(ops[1]!.description).toBe('Key 0: disabled instead of voicemail of this auto receptionist');
   });
 
   it('sends only what changed: prompt alone, no-action alone', () => {
@@ -93,7 +93,7 @@ describe('planIvr', () => {
     const ops = planIvr(current, desired, at);
     expect(ops.map((o) => o.field)).toEqual(['key:2', 'key:0', 'key:#']);
     expect(ops[1]!.description).toBe(
-      'Key 0: voicemail of user Maria Lopez (ext 1012), greeting audio file id g1 instead of Voicemail of this auto receptionist',
+      'Key 0: voicemail of user Maria Lopez (ext 1012), greeting audio file id g1 instead of voicemail of this auto receptionist',
     );
     expect(ops[1]!.request.body.key_action).toEqual({
       key: '0',

@@ -92,7 +92,7 @@ function noActionIssues(na: NoAction): string[] {
   return [];
 }
 
-const sentence = (c: MenuChange): string => `${describeField(c.field)}: ${lowerFirst(c.after)} instead of ${c.before}`;
+const sentence = (c: MenuChange): string => `${describeField(c.field)}: ${lowerFirst(c.after)} instead of ${lowerFirst(c.before)}`;
 
 export function planIvr(current: Menu, desired: Menu, target: IvrLocation, namer?: TargetNamer): PlannedIvrOp[] {
   const changes = diffMenus(current, desired, namer);

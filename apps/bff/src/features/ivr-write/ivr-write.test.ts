@@ -70,7 +70,7 @@ describe('the forum change: key 1 → a user, business hours', () => {
     expect(res.statusCode, res.body).toBe(200);
     const plan = res.json() as IvrPlanResponse;
     expect(plan.ops).toHaveLength(1);
-    expect(plan.ops[0]!.description).toBe(`Key 1: forward to ${maria.name} (ext ${maria.extensionNumber}) instead of Forward to call queue Sales (ext 6001)`);
+    expect(plan.ops[0]!.description).toBe(`Key 1: forward to ${maria.name} (ext ${maria.extensionNumber}) instead of forward to call queue Sales (ext 6001)`);
     expect(plan.ops[0]!.request).toEqual({
       method: 'PATCH',
       path: `/phone/auto_receptionists/${arId}/ivr`,

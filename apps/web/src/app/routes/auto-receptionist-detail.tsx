@@ -12,7 +12,8 @@ import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-
 import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
 import { AutoReceptionistHeader } from '@/features/auto-receptionists/components/auto-receptionist-header';
 import { MenuNav } from '@/features/auto-receptionists/components/menu-nav';
-import { ivrParams, menuParam, menuTitle, parseMenuSelection } from '@/features/auto-receptionists/utils/menu-selection';
+import { ivrParams, menuParam, menuTitle, parseMenuSelection, unknownHolidayParam } from '@/features/auto-receptionists/utils/menu-selection';
+import { UnknownHolidayBanner } from '@/features/auto-receptionists/components/unknown-holiday-banner';
 import { InterruptedChangeBanner } from '@/features/history/components/interrupted-change-banner';
 import { RecentChanges } from '@/features/history/components/recent-changes';
 import { IvrMenuPanel } from '@/features/ivr/components/ivr-menu-panel';
@@ -86,6 +87,7 @@ function Detail({ id }: { id: string }) {
       <title>{`${detail.name} · Switchboard`}</title>
       <ArBreadcrumb current={detail.name} />
       <AutoReceptionistHeader ar={detail} />
+      <UnknownHolidayBanner id={unknownHolidayParam(params.get('menu'), detail.holidays)} />
       <InterruptedChangeBanner
         targetId={detail.id}
         reviewHref={(scope) =>

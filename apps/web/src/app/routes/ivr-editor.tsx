@@ -13,13 +13,15 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api-client';
 import { useSession } from '@/features/auth/api/get-session';
 import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
+import { UnknownHolidayBanner } from '@/features/auto-receptionists/components/unknown-holiday-banner';
 import { roleLabel } from '@/features/auth/utils/roles';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import {
   ivrParams,
   menuParam,
-  menuTitle,
+  menuPhrase,
   parseMenuSelection,
+  unknownHolidayParam,
 } from '@/features/auto-receptionists/utils/menu-selection';
 import {
   ivrMenuQueryOptions,
@@ -124,20 +126,20 @@ function Editor({ id }: { id: string }) {
       })),
   ];
   const params: IvrMenuParams = { autoReceptionistId: detail.id, ...ivrParams(selection) };
-  const title = menuTitle(selection);
+  const phrase = menuPhrase(selection);
 
   return (
     <>
-      <title>{`Edit ${title.charAt(0).toLowerCase()}${title.slice(1)} · ${detail.name} · Switchboard`}</title>
+      <title>{`Edit the ${phrase} · ${detail.name} · Switchboard`}</title>
       <EditorBreadcrumb id={id} name={detail.name} />
       <h1 className="ivr-edit__title">
-        {detail.name}: edit the {title.charAt(0).toLowerCase()}
-        {title.slice(1)}
+        {detail.name}: edit the {phrase}
       </h1>
+      <UnknownHolidayBanner id={unknownHolidayParam(search.get('menu'), detail.holidays)} />
       <MenuEditor
         key={current}
         params={params}
-        subject={`${detail.name}, ${title.charAt(0).toLowerCase()}${title.slice(1)}`}
+        subject={`${detail.name}, ${phrase}`}
         href={`${paths.autoReceptionist(detail.id)}?menu=${encodeURIComponent(current)}`}
         toolbar={
           <MenuSwitcher

@@ -79,14 +79,16 @@ const session: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '',
     {
-      config: { access: POLICIES.signedIn },
+      // Asking whether anyone is signed in is not an error when nobody is: 204, which
+      // browsers do not log as a failed request on every visit to the sign-in page.
+      config: { access: POLICIES.public },
       schema: {
         tags: ['session'],
-        summary: 'The signed-in user, role and CSRF token.',
-        response: { 200: sessionSchema, 401: apiErrorSchema },
+        summary: 'The signed-in user, role and CSRF token; 204 (no content) when nobody is signed in.',
+        response: { 200: sessionSchema, 204: z.null().describe('Nobody is signed in') },
       },
     },
-    async (request) => toSession(request.auth!),
+    async (request, reply) => (request.auth ? toSession(request.auth) : reply.code(204).send(null)),
   );
 
   fastify.delete(

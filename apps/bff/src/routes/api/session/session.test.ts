@@ -58,15 +58,18 @@ describe('sign-in', () => {
 });
 
 describe('session', () => {
-  test('GET /api/session returns the signed-in user; without a cookie it is 401', async () => {
+  test('GET /api/session returns the signed-in user; without a valid cookie it is 204 (nobody signed in)', async () => {
     const s = await signIn(app, 'manager');
     const me = await app.inject({ url: '/api/session', headers: s.headers });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ role: 'manager', csrfToken: s.csrfToken });
     const anon = await app.inject({ url: '/api/session' });
-    expect(anon.statusCode).toBe(401);
+    expect(anon.statusCode).toBe(204);
+    expect(anon.body).toBe('');
     const forged = await app.inject({ url: '/api/session', headers: { cookie: 'sb_session=forged' } });
-    expect(forged.statusCode).toBe(401);
+    expect(forged.statusCode).toBe(204);
+    // …and what needs a session refuses the forged one
+    expect((await app.inject({ url: '/api/auto-receptionists', headers: { cookie: 'sb_session=forged' } })).statusCode).toBe(401);
   });
 
   test('writes need the CSRF header: sign-out without it is refused, with it succeeds', async () => {
@@ -83,12 +86,14 @@ describe('session', () => {
     expect(ok.statusCode).toBe(204);
     expect(ok.cookies.find((c) => c.name === 'sb_session')?.value).toBe('');
     const after = await app.inject({ url: '/api/session', headers: s.headers });
-    expect(after.statusCode).toBe(401);
+    expect(after.statusCode).toBe(204);
+    expect((await app.inject({ url: '/api/auto-receptionists', headers: s.headers })).statusCode).toBe(401);
   });
 
   test('an expired session no longer signs anyone in', async () => {
     const s = await signIn(app, 'support');
     await app.database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('csrf_token', '=', s.csrfToken).execute();
-    expect((await app.inject({ url: '/api/session', headers: s.headers })).statusCode).toBe(401);
+    expect((await app.inject({ url: '/api/session', headers: s.headers })).statusCode).toBe(204);
+    expect((await app.inject({ url: '/api/auto-receptionists', headers: s.headers })).statusCode).toBe(401);
   });
 });

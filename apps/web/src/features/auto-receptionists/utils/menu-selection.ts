@@ -12,6 +12,13 @@ export function parseMenuSelection(value: string | null, holidays: Holiday[]): M
   return { kind: 'business' };
 }
 
+/** The holiday id a `?menu=holiday:<id>` names when the auto receptionist has no such holiday (else null). */
+export function unknownHolidayParam(value: string | null, holidays: Holiday[]): string | null {
+  if (!value?.startsWith('holiday:')) return null;
+  const id = value.slice('holiday:'.length);
+  return holidays.some((h) => h.id === id) ? null : id;
+}
+
 export function menuParam(sel: { kind: 'business' } | { kind: 'closed' } | { kind: 'holiday'; holidayId: string }): string {
   return sel.kind === 'holiday' ? `holiday:${sel.holidayId}` : sel.kind;
 }
@@ -20,6 +27,12 @@ export function menuParam(sel: { kind: 'business' } | { kind: 'closed' } | { kin
 export function ivrParams(sel: MenuSelection): { hours: 'business' | 'closed'; holidayId?: string } {
   if (sel.kind === 'holiday') return { hours: 'business', holidayId: sel.holiday.id };
   return { hours: sel.kind };
+}
+
+/** The menu inside a sentence: "business hours menu", "Christmas Day menu" (a holiday's name keeps its capitals). */
+export function menuPhrase(sel: MenuSelection): string {
+  if (sel.kind === 'holiday') return `${sel.holiday.name} menu`;
+  return sel.kind === 'business' ? 'business hours menu' : 'closed hours menu';
 }
 
 export function menuTitle(sel: MenuSelection): string {

@@ -4,7 +4,7 @@ import type { IvrApplyResponse, OpResult } from '@switchboard/contract/ivr';
 import { ApplyOutcome } from './apply-outcome';
 
 const op = (key: string, status: OpResult['status'], extra: Partial<OpResult> = {}): OpResult => ({
-  description: `Key ${key}: disabled instead of Repeat menu greeting`,
+  description: `Key ${key}: disabled instead of repeat menu greeting`,
   field: `key:${key}`,
   request: {
     method: 'PATCH',

@@ -19,7 +19,7 @@ const menu = menuSchema.parse({
 });
 
 const op = (k: string): PlannedOp => ({
-  description: `Key ${k}: repeat the greeting instead of Disabled`,
+  description: `Key ${k}: repeat the greeting instead of disabled`,
   field: `key:${k}`,
   request: {
     method: 'PATCH',

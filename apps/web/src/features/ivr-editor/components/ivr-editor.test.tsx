@@ -58,7 +58,7 @@ const audio = [
 ];
 
 const planOp = {
-  description: 'Key 1: forward to Maria Lopez (ext 1012) instead of Disabled',
+  description: 'Key 1: forward to Maria Lopez (ext 1012) instead of disabled',
   field: 'key:1',
   request: {
     method: 'PATCH',
@@ -313,7 +313,7 @@ describe('IvrEditor review and apply', () => {
     const list = screen.getByRole('list', { name: 'Changes to send to Zoom' });
     const item = within(list).getByRole('listitem');
     expect(item.textContent).toContain(
-      'Key 1: forward to Maria Lopez (ext 1012) instead of Disabled',
+      'Key 1: forward to Maria Lopez (ext 1012) instead of disabled',
     );
     const details = item.querySelector('details')!;
     expect(details.open).toBe(false);

@@ -31,8 +31,8 @@ const PLAN: IvrCopyPlanResponse = {
       name: 'London line',
       version: 'v1',
       ops: [
-        { description: 'Key 1: forward to call queue Sales (ext 6001) instead of Disabled', field: 'key:1', request: patch('/x') },
-        { description: 'Key 2: forward to Maria Lopez (ext 1012) instead of Disabled', field: 'key:2', request: patch('/x') },
+        { description: 'Key 1: forward to call queue Sales (ext 6001) instead of disabled', field: 'key:1', request: patch('/x') },
+        { description: 'Key 2: forward to Maria Lopez (ext 1012) instead of disabled', field: 'key:2', request: patch('/x') },
       ],
       diff: [],
       warnings: ['Key 3 forwards to London line itself: callers pressing it would come back to this menu.'],
@@ -98,7 +98,7 @@ describe('MenuCopy', () => {
     const london = screen.getByRole('heading', { name: 'London line' }).closest('li')!;
     expect(within(london).getByText('2 Zoom writes')).toBeTruthy();
     expect(within(london).getByRole('list', { name: 'Changes to London line' }).textContent).toContain(
-      'Key 2: forward to Maria Lopez (ext 1012) instead of Disabled',
+      'Key 2: forward to Maria Lopez (ext 1012) instead of disabled',
     );
     expect(within(london).getByRole('list', { name: 'Warnings for London line' }).textContent).toContain('would come back');
     const sydney = screen.getByRole('heading', { name: 'Sydney line' }).closest('li')!;
