@@ -65,6 +65,11 @@ export const opResultSchema = plannedOpSchema.extend({
   httpStatus: z.number().int().optional(),
   trackingId: z.string().nullable(),
   error: z.string().optional(),
+  /**
+   * Answers Zoom gave before the one recorded, each of which Switchboard
+   * retried (HTTP status; null when no answer came). Absent: sent once.
+   */
+  retries: z.array(z.number().int().nullable()).optional(),
 });
 export type OpResult = z.infer<typeof opResultSchema>;
 
@@ -82,12 +87,29 @@ export type Mismatch = z.infer<typeof mismatchSchema>;
  */
 export const IVR_OUTCOMES = ['applied', 'no_change', 'not_persisted', 'unverified', 'partial', 'conflict'] as const;
 
+/**
+ * Who left Zoom's menu the way it is now, when Switchboard's history knows: the
+ * last change made through Switchboard, if what it read back is exactly what
+ * Zoom has. null: no change in the history explains it, so it was made outside
+ * Switchboard (Zoom's admin portal, another tool).
+ */
+export const changedBySchema = z
+  .object({
+    auditId: z.string(),
+    email: z.string().nullable(),
+    at: z.string(),
+  })
+  .nullable();
+export type ChangedBy = z.infer<typeof changedBySchema>;
+
 export const ivrApplyResponseSchema = z.object({
   outcome: z.enum(IVR_OUTCOMES),
   ops: z.array(opResultSchema),
   mismatches: z.array(mismatchSchema),
   /** conflict: what changed in Zoom since baseVersion */
   diff: z.array(menuChangeSchema).optional(),
+  /** conflict: who made the change in Switchboard, or null when it came from outside (absent: not looked up). */
+  changedBy: changedBySchema.optional(),
   version: z.string().optional(),
   auditId: z.string().nullable(),
   /** One or two sentences saying what happened, for people. */
@@ -100,7 +122,7 @@ export const EVENT_STREAM = 'text/event-stream';
 
 /** One op answered (or skipped) while applying: its place in the plan and Zoom's answer. */
 export const ivrApplyOpEventSchema = opResultSchema
-  .pick({ status: true, httpStatus: true, trackingId: true, error: true })
+  .pick({ status: true, httpStatus: true, trackingId: true, error: true, retries: true })
   .extend({ index: z.number().int().min(0) });
 export type IvrApplyOpEvent = z.infer<typeof ivrApplyOpEventSchema>;
 

@@ -42,6 +42,8 @@ export interface OpResult extends PlannedWrite {
   httpStatus?: number;
   trackingId: string | null;
   error?: string;
+  /** Answers retried before the recorded one (HTTP status; null: no answer). */
+  retries?: (number | null)[];
 }
 
 export interface Mismatch {
@@ -58,8 +60,8 @@ export interface Change {
 
 /** What sending one op gave: Zoom's status and tracking id, or why it failed. */
 export type ExecuteResult =
-  | { ok: true; httpStatus: number; trackingId: string | null }
-  | { ok: false; httpStatus?: number; trackingId: string | null; error: string };
+  | { ok: true; httpStatus: number; trackingId: string | null; retries?: (number | null)[] }
+  | { ok: false; httpStatus?: number; trackingId: string | null; error: string; retries?: (number | null)[] };
 
 export interface WriteSteps<S> {
   /** Read the current state (exactly one provider read). */
@@ -237,14 +239,16 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
       const sent = await steps.execute(op).catch(
         (err: unknown): ExecuteResult => ({ ok: false, trackingId: null, error: err instanceof Error ? err.message : String(err) }),
       );
+      const retries = sent.retries?.length ? { retries: sent.retries } : {};
       result = sent.ok
-        ? { ...op, status: 'applied', httpStatus: sent.httpStatus, trackingId: sent.trackingId }
+        ? { ...op, status: 'applied', httpStatus: sent.httpStatus, trackingId: sent.trackingId, ...retries }
         : {
             ...op,
             status: 'failed',
             ...(sent.httpStatus === undefined ? {} : { httpStatus: sent.httpStatus }),
             trackingId: sent.trackingId,
             error: sent.error,
+            ...retries,
           };
       failed = !sent.ok;
       await steps.journal.op(auditId, i, result).catch((err: unknown) => {

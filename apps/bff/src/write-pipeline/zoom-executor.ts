@@ -1,5 +1,6 @@
 // Send planned writes through the process's one Zoom client (token, per-label
-// rate limiter, retries on 429/5xx) and report Zoom's status and tracking id.
+// rate limiter, retries on 429/5xx) and report Zoom's status and tracking id,
+// and the answers it retried before that one.
 import type { RateLimitLabel } from '@switchboard/zoom-schema/rate-limits';
 import { sanitize } from '../http/sanitize';
 import type { ZoomClient } from '../zoom/client';
@@ -8,6 +9,8 @@ import type { ExecuteResult, PlannedWrite } from './run-write';
 
 export function zoomExecutor(zoom: ZoomClient, label: RateLimitLabel) {
   return async (op: PlannedWrite): Promise<ExecuteResult> => {
+    const answers: (number | null)[] = [];
+    const retried = () => (answers.length > 0 ? { retries: answers } : {});
     try {
       const res = await zoom.request({
         method: op.request.method,
@@ -15,8 +18,9 @@ export function zoomExecutor(zoom: ZoomClient, label: RateLimitLabel) {
         label,
         schema: null,
         body: op.request.body,
+        onRetry: (answer) => answers.push(answer),
       });
-      return { ok: true, httpStatus: res.status, trackingId: res.trackingId };
+      return { ok: true, httpStatus: res.status, trackingId: res.trackingId, ...retried() };
     } catch (err) {
       if (err instanceof ZoomApiError) {
         return {
@@ -25,6 +29,7 @@ export function zoomExecutor(zoom: ZoomClient, label: RateLimitLabel) {
           trackingId: err.trackingId,
           // Zoom's words go to the browser and the history: never a token or signed link in them.
           error: sanitize(err.message),
+          ...retried(),
         };
       }
       throw err;

@@ -29,6 +29,8 @@ export interface ZoomRequest<S extends z.ZodType> {
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+  /** Told each time an answer is retried: its HTTP status, or null when none came (for "sent 3 times"). */
+  onRetry?: (answer: number | null) => void;
 }
 
 export interface ZoomResult<T> {
@@ -128,6 +130,7 @@ export class ZoomClient {
         this.report(method, req, null, attempt, started, null);
         if (req.signal?.aborted) throw cause;
         if (attempt < this.retry.maxRetries) {
+          req.onRetry?.(null);
           await sleep(retryDelay(attempt, this.retry, null));
           continue;
         }
@@ -157,6 +160,7 @@ export class ZoomClient {
         const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
         if (res.status === 429) this.opts.limiter.pause(req.label, retryAfter ?? retryDelay(attempt, this.retry, null));
         if (attempt < this.retry.maxRetries) {
+          req.onRetry?.(res.status);
           await res.body?.cancel();
           await sleep(retryDelay(attempt, this.retry, retryAfter));
           continue;

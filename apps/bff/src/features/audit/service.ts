@@ -66,6 +66,35 @@ export class AuditService {
     return rows.map(toEntry);
   }
 
+  /**
+   * The last change made through Switchboard to one menu, if what it read back
+   * is what Zoom has now (`isCurrent`): that person left the menu this way.
+   * null when the history has no such change, so it was made outside
+   * Switchboard; undefined when the history cannot tell (the last run was
+   * interrupted, is still going, or could not read the menu back).
+   */
+  async lastChangeLeaving(
+    target: string,
+    scope: string,
+    isCurrent: (menu: Menu) => boolean,
+  ): Promise<{ auditId: string; email: string | null; at: string } | null | undefined> {
+    const last = await auditDb(this.db)
+      .selectFrom('audit_log')
+      .select(['id', 'actor_email', 'at', 'after', 'finished_at'])
+      .where('target', '=', target)
+      .where('scope', '=', scope)
+      // Runs that wrote nothing do not explain a change.
+      .where('outcome', 'not in', ['conflict', 'no_change'])
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (!last) return null;
+    if (!last.after) return undefined; // it may have written, and nobody read back what it left
+    if (!isCurrent(last.after as Menu)) return null;
+    return { auditId: last.id, email: last.actor_email, at: new Date(last.finished_at ?? last.at).toISOString() };
+  }
+
   async get(id: string): Promise<AuditEntry | null> {
     const row = await auditDb(this.db).selectFrom('audit_log').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toEntry(row) : null;

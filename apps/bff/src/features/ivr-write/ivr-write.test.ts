@@ -14,6 +14,7 @@ import { menuFromZoom } from '@switchboard/routing-core/ivr/from-zoom';
 import { IVR_KEYS } from '@switchboard/zoom-schema/ivr-actions';
 import { zoomIvrReadSchema } from '@switchboard/zoom-schema/phone-ivr';
 import { createTestApp, signIn, type SignedIn } from '../../testing/harness';
+import { DEMO_USERS } from '@switchboard/contract/session';
 import {
   clearSimLog,
   countCalls,
@@ -177,6 +178,32 @@ describe('conflict', () => {
     const entries = await auditFor(arId);
     expect(entries).toHaveLength(auditBefore + 1);
     expect(entries[0]).toMatchObject({ id: out.auditId, outcome: 'conflict', ops: [] });
+    // nothing in Switchboard's history left the menu this way: it was changed outside
+    expect(out.changedBy).toBeNull();
+  });
+
+  test('a conflict made through Switchboard names who made it and links to that change', async () => {
+    const { menu, version } = await loadIvr(bff, admin, arId);
+    const theirs = structuredClone(menu);
+    theirs.keys['4'] = forwardToUser(users[3]!);
+    const first = await putIvr(bff, admin, arId, body(theirs, version));
+    expect(first.body.outcome).toBe('applied');
+    const mine = structuredClone(menu);
+    mine.keys['6'] = forwardToUser(users[4]!);
+
+    const plan = await bff.inject({ method: 'POST', url: `/api/auto-receptionists/${arId}/ivr/plan`, headers: admin.writeHeaders, payload: body(mine, version) });
+    expect(plan.statusCode).toBe(409);
+    const adminEmail = DEMO_USERS.find((u) => u.role === 'admin')!.email;
+    expect(plan.json().error.details.changedBy).toMatchObject({ auditId: first.body.auditId, email: adminEmail });
+    const applied = await putIvr(bff, admin, arId, body(mine, version));
+    expect(applied.body.outcome).toBe('conflict');
+    expect(applied.body.changedBy).toMatchObject({ auditId: first.body.auditId, email: adminEmail });
+    expect(Date.parse(applied.body.changedBy!.at)).not.toBeNaN();
+
+    // once the menu is changed in Zoom after that, the same person is no longer named
+    await zoomPatch(bff, arId, 'business', { key_action: { key: '2', action: -1 } });
+    const later = await putIvr(bff, admin, arId, body(mine, version));
+    expect(later.body.changedBy).toBeNull();
   });
 
   test('without a known base there is no diff to show; a baseMenu from the caller supplies it', async () => {
@@ -231,6 +258,9 @@ describe('partial', () => {
       ['key:7', 'skipped'],
     ]);
     expect(out.ops[2]).toMatchObject({ httpStatus: 500, error: 'Internal Error.' });
+    // the client retried the 500s before giving up, and says so
+    expect(out.ops[2]!.retries).toEqual([500, 500, 500]);
+    expect(out.ops[0]!.retries).toBeUndefined();
     expect(out.ops[2]!.trackingId).toMatch(/\S/);
     expect(out.ops[3]!.trackingId).toBeNull();
     expect(out.message).toMatch(/^2 of 5 changes landed/);

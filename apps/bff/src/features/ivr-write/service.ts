@@ -3,7 +3,7 @@
 // with one GET, plan with routing-core, targets checked against the directory,
 // PATCHes through the rate-limited client, one GET to read back, verify with
 // routing-core, one audit entry.
-import type { IvrApplyResponse, IvrPlanResponse, IvrWriteBody } from '@switchboard/contract/ivr';
+import type { ChangedBy, IvrApplyResponse, IvrPlanResponse, IvrWriteBody } from '@switchboard/contract/ivr';
 import type { TargetNamer } from '@switchboard/routing-core/ivr/describe';
 import { diffMenus } from '@switchboard/routing-core/ivr/diff';
 import { withoutNames, type Hours, type Menu } from '@switchboard/routing-core/ivr/menu';
@@ -115,6 +115,16 @@ export class IvrWriteService {
     return diffMenus(base, current, namer);
   }
 
+  /** Who left the menu as Zoom has it now, when the history knows (contract's changedBySchema); absent when it cannot tell. */
+  private async changedBy(arId: string, scope: IvrScopeInput, current: Menu): Promise<{ changedBy?: ChangedBy }> {
+    const version = menuVersion(current);
+    const key = scope.holidayId ? `holiday:${scope.holidayId}` : scope.hours;
+    const found = await this.deps.audit
+      .lastChangeLeaving(arId, key, (menu) => menuVersion(menu) === version)
+      .catch(() => undefined); // the history unreadable: say nothing rather than guess
+    return found === undefined ? {} : { changedBy: found };
+  }
+
   /** The review of a change: a person waits for it, so its Zoom calls go ahead of the reads (priority.ts). */
   plan(arId: string, input: IvrWriteBody): Promise<IvrPlanResponse> {
     return withZoomPriority('write', () => this.planNow(arId, input));
@@ -131,6 +141,7 @@ export class IvrWriteService {
       throw new AppError(409, 'conflict', CONFLICT_MESSAGE, {
         diff: await this.conflictDiff(body.baseVersion, body.baseMenu, current.menu),
         version: current.version,
+        ...(await this.changedBy(arId, scope, current.menu)),
       });
     }
     const { ops, diff } = await this.planMenu(arId, scope, current.menu, body.menu);
@@ -197,7 +208,7 @@ export class IvrWriteService {
       outcome: result.outcome,
       ops: result.ops,
       mismatches: result.mismatches,
-      ...(result.outcome === 'conflict' ? { diff: result.diff } : {}),
+      ...(result.outcome === 'conflict' ? { diff: result.diff, ...(await this.changedBy(w.arId, w.scope, result.before)) } : {}),
       ...(result.version ? { version: result.version } : {}),
       auditId: result.auditId,
       message: result.outcome === 'conflict' ? CONFLICT_MESSAGE : result.message,

@@ -211,6 +211,7 @@ function MenuEditor({
       href={href}
       toolbar={toolbar}
       outcomeExtra={viewLink}
+      historyHref={paths.historyOf(params.autoReceptionistId)}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import type { IvrApplyResponse, OpResult } from '@switchboard/contract/ivr';
 import { ApplyOutcome } from './apply-outcome';
 
@@ -38,7 +39,7 @@ describe('ApplyOutcome', () => {
       ops: [
         op('1', 'applied', { httpStatus: 204 }),
         op('2', 'applied', { httpStatus: 204 }),
-        op('3', 'failed', { httpStatus: 500, error: 'Internal server error.' }),
+        op('3', 'failed', { httpStatus: 500, error: 'Internal server error.', retries: [500, 500, 500] }),
         op('4', 'skipped'),
         op('5', 'skipped'),
       ],
@@ -67,6 +68,9 @@ describe('ApplyOutcome', () => {
     expect(failed!.textContent).toContain('Refused by Zoom (HTTP 500)');
     expect(failed!.textContent).toContain('Zoom said: Internal server error.');
     expect(failed!.textContent).toContain('trk-3');
+    expect(failed!.textContent).toContain('Sent 4 times: retried after HTTP 500 three times.');
+    // a request sent once says nothing about retries
+    expect(list('Landed')[0]!.textContent).not.toContain('Sent');
     expect(list('Not sent (stopped after the failure)')).toHaveLength(2);
     expect(screen.queryByRole('button', { name: /reload/i })).toBeNull();
   });
@@ -88,5 +92,41 @@ describe('ApplyOutcome', () => {
     );
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Nothing to change');
     expect(screen.queryByRole('list')).toBeNull();
+  });
+
+  const conflict = (changedBy: IvrApplyResponse['changedBy']): IvrApplyResponse => ({
+    outcome: 'conflict',
+    ops: [],
+    mismatches: [],
+    diff: [{ field: 'key:7', before: 'Disabled', after: 'Forward to user → Ada Admin (ext 100)' }],
+    ...(changedBy === undefined ? {} : { changedBy }),
+    auditId: null,
+    message: 'This menu was changed in Zoom after you loaded it, so nothing was written. Reload to see the current menu, then apply your change again.',
+  });
+  const renderConflict = (result: IvrApplyResponse) =>
+    render(
+      <MemoryRouter>
+        <ApplyOutcome result={result} onBack={vi.fn()} onReloadAndReapply={vi.fn()} reloading={false} historyHref="/history?object=ar1" />
+      </MemoryRouter>,
+    );
+
+  it('conflict: names who changed it in Switchboard, links to the history, and says each thing once', () => {
+    const { container } = renderConflict(
+      conflict({ auditId: 'a9', email: 'ada@example.com', at: '2026-11-30T14:05:00.000Z' }),
+    );
+    expect(screen.getByTestId('conflict-changed-by').textContent).toMatch(/^ada@example\.com changed it in Switchboard on .+\./);
+    expect(screen.getByRole('link', { name: 'See that change in the history' }).getAttribute('href')).toBe('/history?object=ar1');
+    // the server's sentence repeats the headline and the advice below it: shown once, not twice
+    expect(screen.queryByText(/so nothing was written/)).toBeNull();
+    expect(container.textContent!.match(/Nothing was written/g)).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Reload and re-apply my changes' })).toBeTruthy();
+  });
+
+  it('conflict: a change from outside Switchboard is said to be so; an unknown author is not guessed', () => {
+    const { unmount } = renderConflict(conflict(null));
+    expect(screen.getByText(/changed outside Switchboard/)).toBeTruthy();
+    unmount();
+    renderConflict(conflict(undefined));
+    expect(screen.queryByText(/changed outside Switchboard|changed it in Switchboard/)).toBeNull();
   });
 });

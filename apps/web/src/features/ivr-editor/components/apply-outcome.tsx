@@ -2,7 +2,8 @@
 // did not keep something — exactly what, with the tracking ids Zoom support
 // asks for. Never calls an unverified write a success.
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { IvrApplyResponse, MenuChange, Mismatch } from '@switchboard/contract/ivr';
+import { Link } from 'react-router';
+import type { ChangedBy, IvrApplyResponse, MenuChange, Mismatch } from '@switchboard/contract/ivr';
 import { describeField } from '@switchboard/routing-core/ivr/describe';
 import { Button } from '@/components/ui/button';
 import { Table } from '@/components/ui/table';
@@ -27,9 +28,11 @@ interface Props {
   reloading: boolean;
   /** e.g. a link to the menu in words. */
   extra?: ReactNode;
+  /** This object's change history (linked from a conflict that names who made it). */
+  historyHref?: string;
 }
 
-export function ApplyOutcome({ result, onBack, onReloadAndReapply, reloading, extra }: Props) {
+export function ApplyOutcome({ result, onBack, onReloadAndReapply, reloading, extra, historyHref }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [result]);
   const tone = TONE[result.outcome];
@@ -44,10 +47,16 @@ export function ApplyOutcome({ result, onBack, onReloadAndReapply, reloading, ex
       <h2 id="ivr-outcome-title" ref={headingRef} tabIndex={-1} className="outcome__title">
         {outcomeHeadline(result)}
       </h2>
-      {result.message && <p className="outcome__message">{result.message}</p>}
+      {/* A conflict says it all below, once: who, what, and what happens to your changes. */}
+      {result.message && result.outcome !== 'conflict' && (
+        <p className="outcome__message">{result.message}</p>
+      )}
 
       {result.outcome === 'conflict' && (
         <>
+          {result.changedBy !== undefined && (
+            <ChangedByLine changedBy={result.changedBy} historyHref={historyHref} />
+          )}
           <ChangeTable
             changes={result.diff ?? []}
             caption="What changed in Zoom since you loaded the menu"
@@ -97,6 +106,30 @@ export function ApplyOutcome({ result, onBack, onReloadAndReapply, reloading, ex
         {extra}
       </div>
     </section>
+  );
+}
+
+function ChangedByLine({ changedBy, historyHref }: { changedBy: ChangedBy; historyHref?: string | undefined }) {
+  if (changedBy === null) {
+    return (
+      <p className="outcome__message">
+        No change made in Switchboard explains it, so it was changed outside Switchboard (in Zoom’s
+        admin portal or another tool).
+      </p>
+    );
+  }
+  const when = new Date(changedBy.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <p className="outcome__message" data-testid="conflict-changed-by">
+      {changedBy.email ?? 'Someone'} changed it in Switchboard on{' '}
+      <time dateTime={changedBy.at}>{when}</time>.
+      {historyHref && (
+        <>
+          {' '}
+          <Link to={historyHref}>See that change in the history</Link>
+        </>
+      )}
+    </p>
   );
 }
 

@@ -12,7 +12,13 @@ export function ErrorSummary({
   onGoTo: (line: ErrorLine) => void;
 }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), [lines]);
+  useEffect(() => {
+    const heading = ref.current;
+    if (!heading) return;
+    // In the middle of the screen: never under the sticky action bar the person just pressed.
+    heading.closest('.error-summary')?.scrollIntoView?.({ block: 'center' });
+    heading.focus({ preventScroll: true });
+  }, [lines]);
   return (
     <div className="error-summary" role="alert">
       <h2 className="error-summary__title" tabIndex={-1} ref={ref}>

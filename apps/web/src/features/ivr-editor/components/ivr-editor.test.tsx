@@ -278,8 +278,9 @@ describe('IvrEditor validation', () => {
     expect(within(summary).getByRole('button', { name: message })).toBeTruthy();
     const input = screen.getByLabelText('Phone number');
     expect(input.getAttribute('aria-invalid')).toBe('true');
+    // next to the field, under the "Key 3" heading, without "Key 3:" again
     expect(document.getElementById(input.getAttribute('aria-describedby')!)?.textContent).toBe(
-      message,
+      '"4155550123" is not a phone number in international format, e.g. +14155550123.',
     );
     expect(keyButton('3').textContent).toContain('Needs attention');
     expect(planBodies).toEqual([]);
@@ -287,6 +288,29 @@ describe('IvrEditor validation', () => {
     await user.clear(input);
     await user.type(input, '+14155550123');
     await waitFor(() => expect(input.getAttribute('aria-invalid')).toBeNull());
+  });
+
+  it('checks a phone number as soon as the person leaves the field, before Review', async () => {
+    const { user, planBodies } = setup();
+    await user.click(keyButton('5'));
+    await user.selectOptions(screen.getByLabelText('When the caller presses 5'), 'Forward to phone number');
+    const input = screen.getByLabelText('Phone number');
+    await user.type(input, '02079460000');
+    expect(input.getAttribute('aria-invalid')).toBeNull(); // not while typing
+    await user.tab();
+    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(input.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /^"02079460000" is not a phone number in international format/,
+    );
+    expect(keyButton('5').textContent).toContain('Needs attention');
+    expect(planBodies).toEqual([]);
+  });
+
+  it('choosing a key with Enter puts the focus on that key’s action, not eleven tabs away', async () => {
+    const { user } = setup();
+    keyButton('7').focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('When the caller presses 7')));
   });
 
   it('asks for a target when a forward has none', async () => {
@@ -299,7 +323,9 @@ describe('IvrEditor validation', () => {
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
     const message = 'Key 4: choose where "Forward to call queue" should go.';
     await within(await screen.findByRole('alert')).findByText(message);
-    expect(screen.getAllByText(message)).toHaveLength(2);
+    // in the summary with its key; next to the field under the "Key 4" heading, without it
+    expect(screen.getAllByText(message)).toHaveLength(1);
+    expect(screen.getByText('Choose where "Forward to call queue" should go.')).toBeTruthy();
     expect(planBodies).toEqual([]);
   });
 });

@@ -38,11 +38,13 @@ export interface IvrEditorProps extends LoadedMenu, Omit<MenuWriteOptions, 'form
   toolbar?: ReactNode;
   /** Rendered next to the outcome's actions (e.g. a link to the menu in words). */
   outcomeExtra?: ReactNode;
+  /** This object's change history (a conflict links to the change that caused it). */
+  historyHref?: string;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function IvrEditor({ menu, version, toolbar, outcomeExtra, ...write }: IvrEditorProps) {
+export function IvrEditor({ menu, version, toolbar, outcomeExtra, historyHref, ...write }: IvrEditorProps) {
   const form = useForm<Menu>({
     resolver: zodResolver(desiredMenuSchema),
     defaultValues: menu,
@@ -208,6 +210,7 @@ export function IvrEditor({ menu, version, toolbar, outcomeExtra, ...write }: Iv
           onBack={w.backToEditing}
           onReloadAndReapply={() => void w.reloadAndReapply()}
           extra={outcomeExtra}
+          {...(historyHref ? { historyHref } : {})}
         />
       ) : w.flow.step === 'unknown' ? (
         <ApplyUnknown

@@ -6,6 +6,7 @@ import { actionSpec, type IvrKey } from '@switchboard/zoom-schema/ivr-actions';
 import type { KeyAction, Menu, Target } from '@switchboard/routing-core/ivr/menu';
 import { Button } from '@/components/ui/button';
 import { keyActionGroups, targetInput } from '../utils/action-options';
+import { inlineMessage } from '../utils/form-errors';
 import { actionWords, keyWords } from '../utils/key-words';
 import { ActionSelect } from './action-select';
 import { AudioField } from './audio-field';
@@ -19,6 +20,17 @@ interface Props {
   audio: ReadonlyMap<string, DirectoryItem>;
   headingId: string;
 }
+
+/**
+ * The key's fields by name, parents before children: react-hook-form sets a
+ * resolver's error only at a name that carries a message itself (these fields
+ * are set with setValue, never registered), so validating `keys.7` alone would
+ * show nothing.
+ */
+const keyFields = (key: IvrKey) =>
+  (['action', 'target', 'target.phoneNumber', 'target.extensionId', 'voicemailGreetingId'] as const).map(
+    (f) => `keys.${key}.${f}` as const,
+  );
 
 /** Keep the destination when the new action routes to the same kind of thing. */
 export function withAction(prev: KeyAction, code: number): KeyAction {
@@ -41,16 +53,18 @@ export function KeyEditor({ keyName, loaded, changed, audio, headingId }: Props)
   const ka = useWatch({ control, name: path });
   const err = formState.errors.keys?.[keyName];
 
-  const update = (next: KeyAction, validate: boolean) =>
-    setValue(path, next, {
-      shouldDirty: true,
-      shouldValidate: validate || formState.isSubmitted || Boolean(err),
-    });
+  const update = (next: KeyAction, validate: boolean) => {
+    setValue(path, next, { shouldDirty: true });
+    if (validate || formState.isSubmitted || Boolean(err)) void trigger(keyFields(keyName));
+  };
 
   const spec = actionSpec(ka.action);
   const input = targetInput(ka.action);
   const greeting = spec?.voicemailGreeting ?? 'none';
-  const targetError = err?.target?.message ?? err?.target?.phoneNumber?.message;
+  const targetError = inlineMessage(
+    err?.target?.message ?? err?.target?.phoneNumber?.message ?? err?.target?.extensionId?.message,
+    keyName,
+  );
   const was = keyWords(loaded);
 
   return (
@@ -72,7 +86,7 @@ export function KeyEditor({ keyName, loaded, changed, audio, headingId }: Props)
         value={ka.action}
         groups={keyActionGroups(keyName)}
         unknownLabel={actionWords(ka.action)}
-        error={err?.action?.message}
+        error={inlineMessage(err?.action?.message, keyName)}
         onChange={(code) => update(withAction(ka, code), false)}
       />
       <TargetField
@@ -80,14 +94,14 @@ export function KeyEditor({ keyName, loaded, changed, audio, headingId }: Props)
         target={ka.target}
         error={targetError}
         onChange={(target: Target | null) => update({ ...ka, target }, input.kind === 'directory')}
-        onBlur={() => void trigger(path)}
+        onBlur={() => void trigger(keyFields(keyName))}
       />
       {greeting !== 'none' && (
         <AudioField
           label={greeting === 'required' ? 'Voicemail greeting' : 'Voicemail greeting (optional)'}
           audioId={ka.voicemailGreetingId}
           audio={audio}
-          error={err?.voicemailGreetingId?.message}
+          error={inlineMessage(err?.voicemailGreetingId?.message, keyName)}
           hint={
             greeting === 'optional'
               ? 'Without one, callers hear the voicemail box’s own greeting.'

@@ -1,6 +1,7 @@
 // The twelve keys laid out like a phone: each shows what it does in words;
 // changed keys and keys with a problem are marked. Arrow keys move between
-// keys like on the pad; selecting one opens its editor.
+// keys like on the pad; choosing one (click, tap, Enter or Space) opens its
+// editor, brings it into view and puts the focus on its first setting.
 import { useRef, type KeyboardEvent } from 'react';
 import type { IvrKey } from '@switchboard/zoom-schema/ivr-actions';
 import type { KeyAction } from '@switchboard/routing-core/ivr/menu';
@@ -20,6 +21,22 @@ interface Props {
 }
 
 const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -3, ArrowDown: 3 };
+
+/** After the panel shows the chosen key: scroll it into view when it is off screen (phones), focus its first field. */
+function revealPanel(panelId: string) {
+  requestAnimationFrame(() => {
+    const panel = document.getElementById(panelId);
+    if (!panel) return;
+    const { top, bottom } = panel.getBoundingClientRect();
+    if (top < 0 || bottom > window.innerHeight) {
+      const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      panel.scrollIntoView?.({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    }
+    // The action comes first (not the "Undo" above it): that is what a person chose the key to change.
+    const field = panel.querySelector<HTMLElement>('select') ?? panel.querySelector<HTMLElement>('input, button:not([disabled])');
+    field?.focus({ preventScroll: true });
+  });
+}
 
 export function Keypad({ keys, selected, changed, invalid, onSelect, panelId }: Props) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -58,7 +75,10 @@ export function Keypad({ keys, selected, changed, invalid, onSelect, panelId }: 
             )}
             aria-pressed={k === selected}
             aria-controls={panelId}
-            onClick={() => onSelect(k)}
+            onClick={() => {
+              onSelect(k);
+              revealPanel(panelId);
+            }}
             onKeyDown={(e) => onKeyDown(e, i)}
           >
             <span className="keypad__digit" aria-hidden="true">

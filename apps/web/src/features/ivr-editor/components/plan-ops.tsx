@@ -3,6 +3,7 @@
 import type { OpResult, PlannedOp } from '@switchboard/contract/ivr';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Spinner } from '@/components/ui/spinner';
+import { retryWords } from '@/lib/retry-words';
 import type { LiveOp, OpProgress } from '../utils/apply-progress';
 import './plan-ops.css';
 
@@ -53,6 +54,9 @@ export function PlanOps({ ops, progress, label }: Props) {
               )}
             </div>
             {'error' in op && op.error && <p className="plan-ops__error">Zoom said: {op.error}</p>}
+            {'retries' in op && retryWords(op.retries) && (
+              <p className="plan-ops__retries">{retryWords(op.retries)}</p>
+            )}
             {'trackingId' in op && op.trackingId && (
               <p className="plan-ops__tracking">
                 Zoom tracking id <code>{op.trackingId}</code>

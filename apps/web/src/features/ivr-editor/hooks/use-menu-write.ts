@@ -114,6 +114,7 @@ export function useMenuWrite({
         ops: [],
         mismatches: [],
         diff: conflict.diff,
+        ...(conflict.changedBy === undefined ? {} : { changedBy: conflict.changedBy }),
         auditId: null,
         message: conflict.message,
       };

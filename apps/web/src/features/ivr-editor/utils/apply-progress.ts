@@ -13,6 +13,7 @@ export type LiveOp = PlannedOp & {
   httpStatus?: number;
   trackingId?: string | null;
   error?: string;
+  retries?: (number | null)[];
 };
 
 export interface ApplyProgress {

@@ -39,3 +39,15 @@ export function errorLines(errors: FieldErrors<Menu>): ErrorLine[] {
 export function keysWithErrors(errors: FieldErrors<Menu>): Set<IvrKey> {
   return new Set(KEYPAD_ORDER.filter((k) => messages(errors.keys?.[k]).length > 0));
 }
+
+/**
+ * A key's message next to its field, where the panel's heading already says
+ * "Key 7": without the "Key 7: " the summary needs. "Key 7: enter the phone
+ * number…" → "Enter the phone number…".
+ */
+export function inlineMessage(message: string | undefined, key: IvrKey): string | undefined {
+  const prefix = `Key ${key}: `;
+  if (!message?.startsWith(prefix)) return message;
+  const rest = message.slice(prefix.length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
