@@ -36,17 +36,17 @@ describe('describeKeyAction', () => {
   });
   it('shows phone numbers as they are', () => {
     expect(describeKeyAction({ action: 10, target: { phoneNumber: '+14155550123' } })).toBe(
-      'Forward to phone number +14155550123',
+      'Forward to phone number +1 415 555 0123',
     );
     expect(describeKeyAction({ action: 17, target: { phoneNumber: '+14155550100' } })).toBe(
-      'Forward to meeting service number +14155550100',
+      'Forward to meeting service number +1 415 555 0100',
     );
     expect(describeKeyAction({ action: 10, target: null })).toBe('Forward to phone number (no number entered)');
   });
   it('describes voicemail actions and their greeting', () => {
     expect(describeKeyAction({ action: 100, target: null })).toBe('Voicemail of this auto receptionist');
     expect(describeKeyAction({ action: 100, target: null, voicemailGreetingId: 'g1' })).toBe(
-      'Voicemail of this auto receptionist, greeting audio file id g1',
+      'Voicemail of this auto receptionist, greeting an audio file not in the audio library',
     );
     expect(
       describeKeyAction({ action: 400, target: support, voicemailGreetingId: 'g1' }, { audio: () => 'Closed.wav' }),
@@ -89,7 +89,7 @@ describe('describePrompt and audio', () => {
   it('names the prompt, or says there is none, or flags a deleted file', () => {
     expect(describePrompt({ id: null })).toBe('No greeting prompt');
     expect(describePrompt({ id: 'a1', name: 'Welcome.mp3' })).toBe('Greeting prompt "Welcome.mp3"');
-    expect(describePrompt({ id: 'a1' })).toBe('Greeting prompt audio file id a1');
+    expect(describePrompt({ id: 'a1' })).toBe('Greeting prompt an audio file not in the audio library');
     expect(describePrompt({ id: 'a1' }, { audio: (id) => (id === 'a1' ? 'Hi.wav' : undefined) })).toBe(
       'Greeting prompt "Hi.wav"',
     );
@@ -97,7 +97,7 @@ describe('describePrompt and audio', () => {
     expect(describeAudio('removed_x')).toBe('a deleted audio file');
     expect(describePromptValue({ id: null })).toBe('No greeting prompt');
     expect(describePromptValue({ id: 'a1', name: 'Welcome.mp3' })).toBe('"Welcome.mp3"');
-    expect(describePromptValue({ id: 'a1' })).toBe('Audio file id a1');
+    expect(describePromptValue({ id: 'a1' })).toBe('An audio file not in the audio library');
     expect(describePromptValue({ id: 'removed_a1' })).toBe('A deleted audio file');
   });
 });
@@ -107,7 +107,7 @@ describe('describeTarget and describeField', () => {
     expect(describeTarget({ extensionId: 'x', name: 'N' }, 'user')).toBe('N');
     expect(describeTarget({ extensionId: 'x', extensionNumber: '5' }, 'user')).toBe('ext 5');
     expect(describeTarget(null, 'callQueue')).toBe('(none chosen)');
-    expect(describeTarget({ phoneNumber: '+15555550100' }, 'phoneNumber')).toBe('+15555550100');
+    expect(describeTarget({ phoneNumber: '+15555550100' }, 'phoneNumber')).toBe('+1 555 555 0100');
   });
   it('names fields', () => {
     expect(describeField('key:1')).toBe('Key 1');
@@ -129,7 +129,7 @@ describe('namerFromMenus', () => {
     const preferred = namerFromMenus([m], { target: () => ({ name: 'M. Lopez' }) });
     expect(preferred.target?.({ extensionId: 'u1' }, 'user')).toEqual({ name: 'M. Lopez', extensionNumber: '1012' });
     expect(describeKeyAction({ action: 200, target: { extensionId: 'u1' }, voicemailGreetingId: 'g' }, names)).toBe(
-      'Voicemail of user Maria Lopez (ext 1012), greeting audio file id g',
+      'Voicemail of user Maria Lopez (ext 1012), greeting an audio file not in the audio library',
     );
   });
 });

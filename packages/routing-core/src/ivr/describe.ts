@@ -9,6 +9,7 @@ import {
   type TargetKind,
 } from '@switchboard/zoom-schema/ivr-actions';
 import { isRemovedAudioId } from '@switchboard/zoom-schema/phone-ivr';
+import { formatPhoneNumber } from '../format/phone';
 import { IVR_KEYS } from '@switchboard/zoom-schema/ivr-actions';
 import type { KeyAction, Menu, NoAction, Prompt, Target } from './menu';
 
@@ -46,7 +47,7 @@ function targetNames(target: Target, kind: TargetKind | null, namer?: TargetName
 
 /** "Maria Lopez (ext 1012)", "ext 1012", "+14155550123", or the id when nothing else is known. */
 export function describeTarget(target: Target | null, kind: TargetKind | null, namer?: TargetNamer): string {
-  if (kind === 'phoneNumber') return target?.phoneNumber || '(no number entered)';
+  if (kind === 'phoneNumber') return target?.phoneNumber ? formatPhoneNumber(target.phoneNumber) : '(no number entered)';
   if (!target?.extensionId && !target?.name && !target?.extensionNumber) return '(none chosen)';
   const { name, extensionNumber } = targetNames(target, kind, namer);
   if (name && extensionNumber) return `${name} (ext ${extensionNumber})`;
@@ -70,7 +71,8 @@ function describeForward(label: string, kind: TargetKind | null, target: Target 
 export function describeAudio(id: string, namer?: TargetNamer, knownName?: string): string {
   const name = knownName || namer?.audio?.(id);
   if (isRemovedAudioId(id)) return `a deleted audio file${name ? ` ("${name}")` : ''}`;
-  return name ? `"${name}"` : `audio file id ${id}`;
+  // Never a raw id in a sentence: Zoom's ids mean nothing to people (the exact request still shows it).
+  return name ? `"${name}"` : 'an audio file not in the audio library';
 }
 
 export function describeKeyAction(ka: KeyAction, namer?: TargetNamer): string {

@@ -93,7 +93,7 @@ describe('planIvr', () => {
     const ops = planIvr(current, desired, at);
     expect(ops.map((o) => o.field)).toEqual(['key:2', 'key:0', 'key:#']);
     expect(ops[1]!.description).toBe(
-      'Key 0: voicemail of user Maria Lopez (ext 1012), greeting audio file id g1 instead of voicemail of this auto receptionist',
+      'Key 0: voicemail of user Maria Lopez (ext 1012), greeting an audio file not in the audio library instead of voicemail of this auto receptionist',
     );
     expect(ops[1]!.request.body.key_action).toEqual({
       key: '0',
@@ -167,7 +167,7 @@ describe('diffMenus', () => {
   it('names a target in both sides from whichever menu knows it', () => {
     const a = withKey(defaultMenu(), '1', { action: 2, target: maria });
     const b = withKey(defaultMenu(), '1', { action: 200, target: { extensionId: 'u-maria' }, voicemailGreetingId: 'g' });
-    expect(diffMenus(a, b)[0]!.after).toBe('Voicemail of user Maria Lopez (ext 1012), greeting audio file id g');
+    expect(diffMenus(a, b)[0]!.after).toBe('Voicemail of user Maria Lopez (ext 1012), greeting an audio file not in the audio library');
   });
 });
 

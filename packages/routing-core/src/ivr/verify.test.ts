@@ -41,7 +41,7 @@ describe('verifyIvr', () => {
       { field: 'key:1', expected: 'Forward to Maria Lopez (ext 1012)', actual: 'Forward to Ann Lee (ext 1013)' },
       {
         field: 'key:0',
-        expected: 'Voicemail of this auto receptionist, greeting audio file id g1',
+        expected: 'Voicemail of this auto receptionist, greeting an audio file not in the audio library',
         actual: 'Voicemail of this auto receptionist',
       },
     ]);

@@ -1,4 +1,5 @@
 import type { AutoReceptionistDetail } from '@switchboard/contract/auto-receptionists';
+import { formatPhoneNumber } from '@switchboard/routing-core/format/phone';
 import './auto-receptionist-header.css';
 
 export function AutoReceptionistHeader({ ar }: { ar: AutoReceptionistDetail }) {
@@ -20,7 +21,7 @@ export function AutoReceptionistHeader({ ar }: { ar: AutoReceptionistDetail }) {
         </div>
         <div>
           <dt>Phone numbers</dt>
-          <dd className="num">{ar.phoneNumbers.length ? ar.phoneNumbers.join(', ') : <span className="muted">None</span>}</dd>
+          <dd className="num">{ar.phoneNumbers.length ? ar.phoneNumbers.map(formatPhoneNumber).join(', ') : <span className="muted">None</span>}</dd>
         </div>
       </dl>
     </header>

@@ -1,6 +1,7 @@
 import { useDeferredValue } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { AutoReceptionistSummary, AutoReceptionistList as ArList } from '@switchboard/contract/auto-receptionists';
+import { formatPhoneNumber } from '@switchboard/routing-core/format/phone';
 import { paths } from '@/config/paths';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -120,31 +121,38 @@ function describeFilter(q: string, siteName: string | undefined): string {
 }
 
 function ArTable({ rows }: { rows: AutoReceptionistSummary[] }) {
+  // On phones each row is a card with every fact labelled, phone numbers included (global.css).
   return (
-    <Table caption="Auto receptionists">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Extension</th>
-          <th scope="col">Site</th>
-          <th scope="col">Time zone</th>
-          <th scope="col">Phone numbers</th>
+    <Table caption="Auto receptionists" cards>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">Name</th>
+          <th scope="col" role="columnheader">Extension</th>
+          <th scope="col" role="columnheader">Site</th>
+          <th scope="col" role="columnheader">Time zone</th>
+          <th scope="col" role="columnheader">Phone numbers</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {rows.map((ar) => (
-          <tr key={ar.id}>
-            <th scope="row" className="ar-list__name">
+          <tr key={ar.id} role="row">
+            <th scope="row" role="rowheader" className="ar-list__name">
               <Link to={paths.autoReceptionist(ar.id)}>{ar.name}</Link>
             </th>
-            <td className="num">{ar.extensionNumber}</td>
-            <td>{ar.site?.name ?? <span className="muted">No site</span>}</td>
-            <td>{ar.timezone ?? <span className="muted">Not set</span>}</td>
-            <td>
+            <td role="cell" data-label="Extension" className="num">
+              {ar.extensionNumber}
+            </td>
+            <td role="cell" data-label="Site">
+              {ar.site?.name ?? <span className="muted">No site</span>}
+            </td>
+            <td role="cell" data-label="Time zone">
+              {ar.timezone ?? <span className="muted">Not set</span>}
+            </td>
+            <td role="cell" data-label="Phone numbers">
               {ar.phoneNumbers.length ? (
                 <ul className="plain-list num">
                   {ar.phoneNumbers.map((n) => (
-                    <li key={n}>{n}</li>
+                    <li key={n}>{formatPhoneNumber(n)}</li>
                   ))}
                 </ul>
               ) : (

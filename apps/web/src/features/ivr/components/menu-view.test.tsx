@@ -58,7 +58,7 @@ describe('MenuView', () => {
     expect(seen(rowFor('1'))).toBe('1 → Forward to user → Maria Lopez (ext 1012)');
     expect(words(rowFor('1'))).toBe('Key 1 Forward to user Maria Lopez (ext 1012)');
     expect(words(rowFor('2'))).toBe('Key 2 Forward to call queue Sales Queue (ext 2001)');
-    expect(words(rowFor('3'))).toBe('Key 3 Forward to phone number +14155550123');
+    expect(words(rowFor('3'))).toBe('Key 3 Forward to phone number +1 415 555 0123');
     expect(words(rowFor('0'))).toBe('Key 0 Voicemail of this auto receptionist');
     expect(words(rowFor('*'))).toBe('Key * Repeat menu greeting');
     expect(words(rowFor('#'))).toBe('Key # Return to root menu');
