@@ -51,13 +51,20 @@ export const ccBusinessHoursReadSchema = z.object({
 });
 export type CcBusinessHoursRead = z.infer<typeof ccBusinessHoursReadSchema>;
 
-export const ccBusinessHoursListSchema = zoomPageSchema('business_hours', ccBusinessHoursReadSchema);
+export const ccBusinessHoursListSchema = zoomPageSchema(
+  'business_hours',
+  ccBusinessHoursReadSchema,
+);
 
 const rangeWriteSchema = z.strictObject({ start_time: clock, end_time: clock });
 
 const daysWrite = <T extends z.ZodType>(type: T) =>
   z.array(
-    z.strictObject({ day_of_week: dayOfWeek, custom_hour_type: type, custom_hour_ranges: z.array(rangeWriteSchema).optional() }),
+    z.strictObject({
+      day_of_week: dayOfWeek,
+      custom_hour_type: type,
+      custom_hour_ranges: z.array(rangeWriteSchema).optional(),
+    }),
   );
 
 /** POST /contact_center/business_hours: `custom_hour_type` is documented as 1 or 2 only here. */
@@ -96,7 +103,10 @@ export type CcBusinessHoursPatch = z.infer<typeof ccBusinessHoursPatchSchema>;
 /** `yyyy-MM-dd'T'HH:mm:ss'Z'` or with an offset (`…+10:00`). */
 export const ccZonedDateTimeSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/, 'Expected yyyy-MM-ddTHH:mm:ss with Z or an offset');
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/,
+    'Expected yyyy-MM-ddTHH:mm:ss with Z or an offset',
+  );
 
 export const ccClosureReadSchema = z.object({
   closure_id: z.string().optional(),

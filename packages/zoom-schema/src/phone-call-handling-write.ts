@@ -116,7 +116,11 @@ export type ZoomCallHandlingPatch = z.infer<typeof zoomCallHandlingPatchSchema>;
 /** POST …/holiday_hours: a new holiday; the answer carries its `holiday_id`. */
 export const zoomHolidayPostSchema = z.strictObject({
   sub_setting_type: z.literal('holiday'),
-  settings: z.strictObject({ name: z.string().min(1), from: zoomUtcDateTimeSchema, to: zoomUtcDateTimeSchema }),
+  settings: z.strictObject({
+    name: z.string().min(1),
+    from: zoomUtcDateTimeSchema,
+    to: zoomUtcDateTimeSchema,
+  }),
 });
 export type ZoomHolidayPost = z.infer<typeof zoomHolidayPostSchema>;
 

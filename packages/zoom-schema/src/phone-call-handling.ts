@@ -8,10 +8,19 @@
 import { z } from 'zod';
 import { zoomExtensionNumberSchema } from './phone-common';
 
-export const zoomCallHandlingSettingTypeSchema = z.enum(['business_hours', 'closed_hours', 'holiday_hours']);
+export const zoomCallHandlingSettingTypeSchema = z.enum([
+  'business_hours',
+  'closed_hours',
+  'holiday_hours',
+]);
 export type ZoomCallHandlingSettingType = z.infer<typeof zoomCallHandlingSettingTypeSchema>;
 
-export const zoomCallHandlingSubSettingTypeSchema = z.enum(['custom_hours', 'call_handling', 'call_forwarding', 'holiday']);
+export const zoomCallHandlingSubSettingTypeSchema = z.enum([
+  'custom_hours',
+  'call_handling',
+  'call_forwarding',
+  'holiday',
+]);
 export type ZoomCallHandlingSubSettingType = z.infer<typeof zoomCallHandlingSubSettingTypeSchema>;
 
 /** `custom_hours_settings[].type`: 0 disabled (closed), 1 24 hours, 2 customized (`from`/`to`). */
@@ -20,7 +29,9 @@ export const ZOOM_PHONE_DAY_TYPE = { closed: 0, allDay: 1, custom: 2 } as const;
 export const ZOOM_PHONE_HOURS_TYPE = { always: 1, custom: 2 } as const;
 
 /** `HH:mm`, 24-hour clock, as the custom hours documents give it. */
-export const zoomClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:mm (00:00–23:59)');
+export const zoomClockTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:mm (00:00–23:59)');
 
 const promptRefSchema = z.object({ id: z.string().optional(), name: z.string().optional() });
 
