@@ -143,6 +143,8 @@ describe('runWrite', () => {
     expect(r.outcome).toBe('partial');
     expect(r.ops.map((o) => o.status)).toEqual(['failed', 'skipped']);
     expect(r.ops[0]!.error).toBe('socket hang up');
+    // Nothing landed reads as a failure, never as "0 of 2 landed".
+    expect(r.message).toBe('None of the 2 changes landed: Zoom refused "a → 2" (socket hang up), so the remaining 1 change was not sent.');
   });
 
   test('not_persisted: all 2xx but the read-back differs — never applied', async () => {
@@ -151,6 +153,8 @@ describe('runWrite', () => {
     expect(r.outcome).toBe('not_persisted');
     expect(r.ops.every((o) => o.status === 'applied')).toBe(true);
     expect(r.mismatches).toEqual([{ field: 'b', expected: '2', actual: '1' }]);
+    // Requests and changes are counted as what they are (one request may carry two changes).
+    expect(r.message).toBe('Zoom answered all 2 requests with success but did not keep 1 of the changes they asked for. Quote the tracking ids to Zoom support.');
   });
 
   test('unverified when the read-back itself fails: unknown is neither success nor "not kept"', async () => {

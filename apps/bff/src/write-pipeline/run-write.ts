@@ -150,8 +150,10 @@ function outcomeMessage(outcome: WriteOutcome, ops: OpResult[], mismatches: Mism
       if (!failed) {
         return `${landed} of ${plural(ops.length, 'change')} landed. The change history stopped accepting records (${stopped ?? 'unknown error'}), so the remaining ${plural(skipped, 'change was', 'changes were')} not sent.`;
       }
+      // Nothing landed is a failure, and reads as one ("0 of 3 landed" sounds like progress).
+      const head = landed === 0 ? `None of the ${plural(ops.length, 'change')} landed:` : `${landed} of ${plural(ops.length, 'change')} landed.`;
       return (
-        `${landed} of ${plural(ops.length, 'change')} landed. Zoom refused "${failed.description}"` +
+        `${head} Zoom refused "${failed.description}"` +
         `${failed.httpStatus ? ` (HTTP ${failed.httpStatus}${failed.error ? `: ${failed.error}` : ''})` : failed.error ? ` (${failed.error})` : ''}` +
         `${skipped > 0 ? `, so the remaining ${plural(skipped, 'change was', 'changes were')} not sent` : ''}.` +
         `${failed.trackingId ? ` Zoom tracking id: ${failed.trackingId}.` : ''}`
@@ -160,7 +162,8 @@ function outcomeMessage(outcome: WriteOutcome, ops: OpResult[], mismatches: Mism
     case 'unverified':
       return `Zoom accepted ${plural(sent, 'change')}, but reading ${sent === 1 ? 'it' : 'them'} back failed (${readBackError ?? 'no answer'}), so nobody knows yet whether Zoom kept ${sent === 1 ? 'it' : 'them'}. Reload to see what Zoom holds.`;
     case 'not_persisted':
-      return `Zoom answered every write with success but did not keep ${plural(mismatches.length, 'change')}. Quote the tracking ids to Zoom support.`;
+      // Requests and the changes they carry are counted apart: one request can set the greeting and "no key pressed" together.
+      return `Zoom answered ${sent === 1 ? 'the request' : `all ${sent} requests`} with success but did not keep ${mismatches.length} of the changes ${sent === 1 ? 'it' : 'they'} asked for. Quote the tracking ids to Zoom support.`;
   }
 }
 
