@@ -64,12 +64,12 @@ test('a copy with a failing target ends red with the failure first; retrying it 
   await expect(cards).toHaveText(['Main Line – Sydney', 'Main Line – London']);
   const failed = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Main Line – Sydney' }) });
   await expect(failed.getByText('Failed: nothing landed')).toBeVisible();
-  await expect(failed.getByText(/^None of the \d+ changes landed: Zoom refused/)).toBeVisible();
+  await expect(failed.getByText(/^None of the \d+ requests landed: Zoom refused/)).toBeVisible();
   await expectNoSeriousViolations(page, 'copy job with a failed target');
 
   // On a phone the reason stays in view, and nothing scrolls sideways.
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect(failed.getByText(/^None of the \d+ changes landed/)).toBeInViewport();
+  await expect(failed.getByText(/^None of the \d+ requests landed/)).toBeInViewport();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1440, height: 900 });
 

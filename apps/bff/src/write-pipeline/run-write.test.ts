@@ -134,7 +134,7 @@ describe('runWrite', () => {
     expect(r.ops.map((o) => o.status)).toEqual(['applied', 'failed', 'skipped']);
     expect(r.ops[1]).toMatchObject({ httpStatus: 500, trackingId: 't-b', error: 'Internal Error.' });
     expect(r.mismatches.map((m) => m.field)).toEqual(['b', 'c']);
-    expect(r.message).toBe('1 of 3 changes landed. Zoom refused "b → 2" (HTTP 500: Internal Error.), so the remaining 1 change was not sent. Zoom tracking id: t-b.');
+    expect(r.message).toBe('1 of 3 requests landed. Zoom refused "b → 2" (HTTP 500: Internal Error.), so the remaining 1 request was not sent. Zoom tracking id: t-b.');
   });
 
   test('an op that throws counts as failed, not as a crash', async () => {
@@ -144,7 +144,7 @@ describe('runWrite', () => {
     expect(r.ops.map((o) => o.status)).toEqual(['failed', 'skipped']);
     expect(r.ops[0]!.error).toBe('socket hang up');
     // Nothing landed reads as a failure, never as "0 of 2 landed".
-    expect(r.message).toBe('None of the 2 changes landed: Zoom refused "a → 2" (socket hang up), so the remaining 1 change was not sent.');
+    expect(r.message).toBe('None of the 2 requests landed: Zoom refused "a → 2" (socket hang up), so the remaining 1 request was not sent.');
   });
 
   test('not_persisted: all 2xx but the read-back differs — never applied', async () => {
@@ -187,7 +187,7 @@ describe('runWrite', () => {
     expect(t.sent).toEqual(['a']);
     expect(r.outcome).toBe('partial');
     expect(r.ops.map((o) => o.status)).toEqual(['applied', 'skipped', 'skipped']);
-    expect(r.message).toBe('1 of 3 changes landed. The change history stopped accepting records (disk full), so the remaining 2 changes were not sent.');
+    expect(r.message).toBe('1 of 3 requests landed. The change history stopped accepting records (disk full), so the remaining 2 requests were not sent.');
   });
 
   test('a failed final record does not hide the result of writes that happened', async () => {

@@ -148,14 +148,15 @@ function outcomeMessage(outcome: WriteOutcome, ops: OpResult[], mismatches: Mism
       const failed = ops.find((o) => o.status === 'failed');
       const skipped = ops.length - sent;
       if (!failed) {
-        return `${landed} of ${plural(ops.length, 'change')} landed. The change history stopped accepting records (${stopped ?? 'unknown error'}), so the remaining ${plural(skipped, 'change was', 'changes were')} not sent.`;
+        return `${landed} of ${plural(ops.length, 'request')} landed. The change history stopped accepting records (${stopped ?? 'unknown error'}), so the remaining ${plural(skipped, 'request was', 'requests were')} not sent.`;
       }
+      // Counted as requests (the read-back's list of what is missing counts changes: one request can carry two).
       // Nothing landed is a failure, and reads as one ("0 of 3 landed" sounds like progress).
-      const head = landed === 0 ? `None of the ${plural(ops.length, 'change')} landed:` : `${landed} of ${plural(ops.length, 'change')} landed.`;
+      const head = landed === 0 ? `None of the ${plural(ops.length, 'request')} landed:` : `${landed} of ${plural(ops.length, 'request')} landed.`;
       return (
         `${head} Zoom refused "${failed.description}"` +
         `${failed.httpStatus ? ` (HTTP ${failed.httpStatus}${failed.error ? `: ${failed.error}` : ''})` : failed.error ? ` (${failed.error})` : ''}` +
-        `${skipped > 0 ? `, so the remaining ${plural(skipped, 'change was', 'changes were')} not sent` : ''}.` +
+        `${skipped > 0 ? `, so the remaining ${plural(skipped, 'request was', 'requests were')} not sent` : ''}.` +
         `${failed.trackingId ? ` Zoom tracking id: ${failed.trackingId}.` : ''}`
       );
     }

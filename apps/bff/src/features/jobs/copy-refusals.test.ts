@@ -90,7 +90,7 @@ describe('targets the copy would trap are refused, in the preview and by the job
     expect(byId.get(ar.afterHours.id)!.outcome).toBe('applied');
     expect(job.status).toBe('incomplete');
     expect(job.summary!.message).toBe(
-      'Finished — 1 of 2 auto receptionists did not land (1 refused (the copy would trap callers)); 1 applied and verified.',
+      'Finished — 1 of 2 auto receptionists did not land (1 refused because the copy would trap callers); 1 applied and verified.',
     );
     expect(await patchesTo(ar.support.id)).toEqual([]);
     expect((await patchesTo(ar.afterHours.id)).length).toBeGreaterThan(0);

@@ -69,8 +69,8 @@ describe('retry', () => {
     const failed = first.results.find((r) => r.arId === london.id)!;
     // Every write refused: a failure, not "partly applied" (the words say so; the count is 0).
     expect(failed).toMatchObject({ outcome: 'partial', opsApplied: 0 });
-    expect(failed.message).toMatch(/^None of the \d+ changes landed: Zoom refused/);
-    expect(first.summary!.message).toMatch(/^Finished — 1 of 3 auto receptionists did not land \(1 failed \(nothing landed\)\); 2 applied and verified\.$/);
+    expect(failed.message).toMatch(/^None of the \d+ requests landed: Zoom refused/);
+    expect(first.summary!.message).toMatch(/^Finished — 1 of 3 auto receptionists did not land \(1 failed with nothing landed\); 2 applied and verified\.$/);
 
     await clearSimLog(bff);
     const res = await retry(first.id);

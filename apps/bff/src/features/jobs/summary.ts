@@ -11,12 +11,12 @@ const OUTCOME_WORDS: Record<JobTargetResult['outcome'], string> = {
   partial: 'partly applied',
   conflict: 'changed meanwhile',
   error: 'failed',
-  refused: 'refused (the copy would trap callers)',
+  refused: 'refused because the copy would trap callers',
   interrupted: 'interrupted mid-write',
 };
 
 /** A partial write of which nothing landed is a failure, not "partly applied". */
-const words = (r: JobTargetResult) => (r.outcome === 'partial' && r.opsApplied === 0 ? 'failed (nothing landed)' : OUTCOME_WORDS[r.outcome]);
+const words = (r: JobTargetResult) => (r.outcome === 'partial' && r.opsApplied === 0 ? 'failed with nothing landed' : OUTCOME_WORDS[r.outcome]);
 
 function counted(results: readonly JobTargetResult[]): string {
   const counts = new Map<string, number>();

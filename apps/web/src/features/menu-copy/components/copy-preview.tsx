@@ -47,14 +47,10 @@ function TargetPlan({ plan }: { plan: IvrCopyTargetPlan }) {
         ) : (
           <Badge tone="info">{plural(plan.ops.length, 'Zoom write')}</Badge>
         )}
+        {/* What it would bring from the source's site is said once, beside the confirmation. */}
         {plan.crossSite && !blocked && <Badge tone="warning">Another site: {plan.crossSite.targetSite.name}</Badge>}
       </div>
       {blocked && <p className="copy-preview__error">{blocked}</p>}
-      {plan.crossSite && !blocked && (
-        <p className="copy-preview__cross-site" data-testid="cross-site">
-          {plan.crossSite.sentence}
-        </p>
-      )}
       {plan.warnings.length > 0 && (
         <ul className="copy-preview__warnings" aria-label={`Warnings for ${name}`}>
           {plan.warnings.map((w) => (

@@ -55,7 +55,7 @@ describe('job outcomes', () => {
       message: 'Zoom answered all 11 requests with success but did not keep 12 of the changes they asked for.',
       mismatches: [{ field: 'key:1', expected: 'Forward to call queue Sales', actual: 'Disabled' }],
     }),
-    result('nothing', 'partial', { opsApplied: 0, opsTotal: 3, message: 'None of the 3 changes landed: Zoom refused "Key 1…" (HTTP 500).' }),
+    result('nothing', 'partial', { opsApplied: 0, opsTotal: 3, message: 'None of the 3 requests landed: Zoom refused "Key 1…" (HTTP 500).' }),
     result('trap', 'refused', { opsApplied: 0, opsTotal: 0, message: 'AR trap would forward callers to itself on key 2.' }),
   ];
 
