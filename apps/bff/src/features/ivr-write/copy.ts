@@ -104,23 +104,14 @@ export class IvrCopyService {
     const prep = await this.prepare(sourceId, hours, targetIds);
     const menus = this.menusFor(prep);
     const targets = await mapPool(prep.targets, PREVIEW_CONCURRENCY, async (t): Promise<IvrCopyTargetPlan> => {
-      const checks = { crossSite: t.crossSite, refusal: null as string | null };
+      const { arId, name, crossSite } = t;
       try {
-        const [current, refusal] = await Promise.all([menus.read(t.arId), this.refusal(prep, t, menus)]);
-        const plan = planCopy(prep.source.menu, current.menu, { hours }, t.arId, { namer: prep.namer });
-        return {
-          arId: t.arId,
-          name: t.name,
-          version: current.version,
-          ops: plan.ops.map(({ description, field, request }) => ({ description, field, request })),
-          diff: plan.diff,
-          warnings: plan.warnings,
-          error: null,
-          ...checks,
-          refusal,
-        };
+        const [current, refusal] = await Promise.all([menus.read(arId), this.refusal(prep, t, menus)]);
+        const plan = planCopy(prep.source.menu, current.menu, { hours }, arId, { namer: prep.namer });
+        const ops = plan.ops.map(({ description, field, request }) => ({ description, field, request }));
+        return { arId, name, version: current.version, ops, diff: plan.diff, warnings: plan.warnings, error: null, refusal, crossSite };
       } catch (err) {
-        return { arId: t.arId, name: t.name, version: null, ops: [], diff: [], warnings: [], error: errorSentence(err), ...checks };
+        return { arId, name, version: null, ops: [], diff: [], warnings: [], error: errorSentence(err), refusal: null, crossSite };
       }
     });
     const { arId, name, version, site } = prep.source;

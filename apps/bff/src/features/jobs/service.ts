@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { CopyIvrJobBody } from '@switchboard/contract/ivr-copy';
-import type { Job, JobEventName, JobSummary, JobTargetResult } from '@switchboard/contract/jobs';
+import type { Job, JobEventName, JobSummary } from '@switchboard/contract/jobs';
 import type { Db } from '../../db/database';
 import { toJson } from '../../db/json';
 import { notFound } from '../../http/app-error';
@@ -21,7 +21,7 @@ import { copyTarget } from './copy-target';
 import { countOutcomes, settleCutOffJob } from './cut-off';
 import { requireCrossSiteConfirmation, requireSourceVersion, retryTargets } from './start-checks';
 import { finalStatus, summaryMessage } from './summary';
-import { jobsDb } from './table';
+import { jobFromRow, jobsDb } from './table';
 
 export type JobListener = (event: JobEventName, data: unknown) => void;
 
@@ -69,7 +69,7 @@ export class JobService {
     const marked: string[] = [];
     for (const row of rows) {
       if (this.live.has(row.id) || !ownerGone(row.owner, row.heartbeat_at ? new Date(row.heartbeat_at) : null)) continue;
-      const job = this.fromRow(row);
+      const job = jobFromRow(row);
       const outcome = settleCutOffJob(job, await this.audit.forJob(job.id));
       const updated = await jobsDb(this.db)
         .updateTable('jobs')
@@ -159,12 +159,12 @@ export class JobService {
     const live = this.live.get(id);
     if (live) return structuredClone(live.job);
     const row = await jobsDb(this.db).selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
-    return row ? this.fromRow(row) : null;
+    return row ? jobFromRow(row) : null;
   }
 
   async list(limit: number): Promise<Job[]> {
     const rows = await jobsDb(this.db).selectFrom('jobs').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
-    return Promise.all(rows.map(async (r) => (this.live.has(r.id) ? (await this.get(r.id))! : this.fromRow(r))));
+    return Promise.all(rows.map(async (r) => (this.live.has(r.id) ? (await this.get(r.id))! : jobFromRow(r))));
   }
 
   /** Subscribe to a job running in this process: the snapshot and later events arrive in order. */
@@ -266,33 +266,6 @@ export class JobService {
         () => undefined,
         (err: unknown) => this.opts.log.error({ err, jobId: j.id }, 'could not save job state'),
       );
-  }
-
-  private fromRow(row: {
-    id: string;
-    status: string;
-    created_by: string;
-    created_by_email: string | null;
-    created_at: Date;
-    updated_at: Date;
-    input: unknown;
-    progress: unknown;
-    results: unknown;
-    summary: unknown;
-  }): Job {
-    const job: Job = {
-      id: row.id,
-      kind: 'copy-ivr',
-      status: row.status as Job['status'],
-      createdAt: new Date(row.created_at).toISOString(),
-      updatedAt: new Date(row.updated_at).toISOString(),
-      createdBy: { id: row.created_by, email: row.created_by_email },
-      input: row.input as Job['input'],
-      progress: row.progress as Job['progress'],
-      results: (row.results ?? []) as JobTargetResult[],
-      summary: (row.summary ?? null) as JobSummary | null,
-    };
-    return job;
   }
 }
 
