@@ -105,6 +105,8 @@ export async function run(): Promise<string> {
       hours: 'business',
       targets: targets.map((t) => t.id),
       sourceVersion: plan.body.source.version,
+      // The targets sit on every site; the copy routes them to San Francisco's on purpose.
+      confirmCrossSite: true,
     });
     if (started.status !== 202) throw new Error(`job not started: ${JSON.stringify(started.body)}`);
     const events = await follow(bff, started.body.jobId, cookie);

@@ -3,7 +3,7 @@
 // that no page scrolls sideways. Not part of the test run:
 //   npx --yes pnpm@10.34.9 --filter @switchboard/e2e screenshots   (after a build)
 import { expect, test, type Page } from '@playwright/test';
-import { Simulator, signIn } from '../tests/support';
+import { Simulator, signIn, type ZoomAr } from '../tests/support';
 
 const WIDTHS = [
   { name: 'desktop', width: 1440, height: 900 },
@@ -12,15 +12,62 @@ const WIDTHS = [
 
 const OUT = new URL('../../docs/screenshots/', import.meta.url);
 
-async function shoot(page: Page, file: string) {
+/** Both widths; `fullPage` for pages whose point is below the fold (the whole page, scrolled). */
+async function shoot(page: Page, file: string, { fullPage = false }: { fullPage?: boolean } = {}) {
   for (const size of WIDTHS) {
     await page.setViewportSize({ width: size.width, height: size.height });
+    // From the top: a full-page shot taken scrolled draws the sticky header mid-page.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${file} at ${size.width}px scrolls sideways`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: new URL(`${file}-${size.name}.png`, OUT).pathname });
+    await page.screenshot({ path: new URL(`${file}-${size.name}.png`, OUT).pathname, fullPage });
   }
 }
+
+async function arIds(sim: Simulator) {
+  const { auto_receptionists: ars } = await sim.get<{ auto_receptionists: ZoomAr[] }>('/phone/auto_receptionists?page_size=100');
+  const id = (name: string) => ars.find((a) => a.name === name)!.id;
+  return { main: id('Main Line – San Francisco'), london: id('Main Line – London'), sydney: id('Main Line – Sydney') };
+}
+
+test('Copy page: the menu being copied, a refused target and the cross-site confirmation', async ({ page, request }) => {
+  const sim = await Simulator.connect(request);
+  await sim.reset();
+  const { main } = await arIds(sim);
+  await signIn(page, 'admin');
+  await page.goto(`/auto-receptionists/${main}/copy?hours=business`);
+  for (const name of ['Main Line – London', 'Main Line – Sydney', 'Support Menu']) await page.getByRole('checkbox', { name: new RegExp(name) }).check();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('checkbox', { name: /^Yes, route these auto receptionists/ })).toBeVisible();
+  await page.getByText('The exact request to Zoom').first().click();
+  await shoot(page, 'menu-copy-cross-site', { fullPage: true });
+});
+
+test('Copy job with a failed target, and the Copy jobs list', async ({ page, request }) => {
+  const sim = await Simulator.connect(request);
+  await sim.reset();
+  const { main, sydney } = await arIds(sim);
+  try {
+    await signIn(page, 'admin');
+    await page.goto(`/auto-receptionists/${main}/copy?hours=business`);
+    for (const name of ['Main Line – London', 'Main Line – Sydney', 'After-Hours Emergency Line']) {
+      await page.getByRole('checkbox', { name: new RegExp(name) }).check();
+    }
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('checkbox', { name: /^Yes, route these auto receptionists/ }).check();
+    await sim.fault({ status: 500, match: { method: 'PATCH', pathPrefix: `/phone/auto_receptionists/${sydney}` } });
+    await page.getByRole('button', { name: /^Start copy/ }).click();
+    await expect(page.getByRole('progressbar', { name: 'Copy progress' })).toHaveAttribute('aria-valuenow', '3', { timeout: 60_000 });
+    await expect(page.getByRole('list', { name: 'Zoom tracking ids' }).first()).toBeVisible();
+    await shoot(page, 'copy-job-failed', { fullPage: true });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Copy jobs' }).click();
+    await expect(page.getByRole('list', { name: 'Recent copy jobs' })).toBeVisible();
+    await shoot(page, 'copy-jobs');
+  } finally {
+    await sim.reset();
+  }
+});
 
 test('Setup with a missing scope', async ({ page, request }) => {
   const sim = await Simulator.connect(request);

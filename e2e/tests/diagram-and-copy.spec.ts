@@ -104,7 +104,12 @@ test.describe('routing diagram and menu copy', () => {
     await expect(page.getByTestId('copy-estimate')).toContainText('Pro plan’s 20 requests per second');
     // Nothing written by the preview.
     expect(key(await ivr(london.id), '1')).not.toEqual(sourceKey1);
+    // London and Sydney are other sites: named, and the copy waits for an explicit yes.
+    const crossSite = page.getByRole('region', { name: '2 auto receptionists are on another site than San Francisco' });
+    await expect(crossSite).toContainText('Main Line – Sydney would route key 1 to Sales (San Francisco)');
+    await expect(page.getByRole('button', { name: 'Start copy to 2 auto receptionists' })).toBeDisabled();
     await expectNoSeriousViolations(page, 'menu copy preview');
+    await crossSite.getByRole('checkbox', { name: 'Yes, route these auto receptionists to San Francisco’s queues and greeting' }).check();
 
     await page.getByRole('button', { name: 'Start copy to 2 auto receptionists' }).click();
     await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}$/);
@@ -113,9 +118,9 @@ test.describe('routing diagram and menu copy', () => {
     await expect(bar).toHaveAttribute('aria-valuemax', '2');
     await expect(page.getByText('Finished')).toBeVisible();
     for (const name of ['Main Line – London', 'Main Line – Sydney']) {
-      const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
-      await expect(row.getByText('Applied and verified')).toBeVisible();
-      await expect(row.getByRole('list', { name: 'Zoom tracking ids' }).locator('code').first()).toBeVisible();
+      const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
+      await expect(card.getByText('Applied and verified')).toBeVisible();
+      await expect(card.getByRole('list', { name: 'Zoom tracking ids' }).locator('code').first()).toBeVisible();
     }
     await expectNoSeriousViolations(page, 'copy job page');
 
@@ -145,12 +150,15 @@ test.describe('routing diagram and menu copy', () => {
     await page.getByRole('checkbox', { name: /Main Line – London/ }).check();
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect(page.getByRole('button', { name: 'Start copy to 1 auto receptionist' })).toBeVisible();
+    await page.getByRole('checkbox', { name: /^Yes, route this auto receptionist to San Francisco/ }).check();
     // Zoom answers 204 to every write and changes nothing (the forum's silent no-op).
     await sim.fault({ dropWrites: true });
     await page.getByRole('button', { name: 'Start copy to 1 auto receptionist' }).click();
     await expect(page.getByRole('progressbar', { name: 'Copy progress' })).toHaveAttribute('aria-valuenow', '1', { timeout: 30_000 });
-    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Main Line – London' }) });
+    const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Main Line – London' }) });
     await expect(row).toHaveAttribute('data-outcome', 'not_persisted');
+    // The job does not read as a success either.
+    await expect(page.getByText('Finished — 1 of 1 did not land')).toBeVisible();
     await expect(row.getByText('Not kept by Zoom')).toBeVisible();
     await expect(row.getByText('Applied and verified')).toHaveCount(0);
     await expect(row.getByRole('list', { name: 'What Zoom did not keep' })).toContainText('Key 1: expected');

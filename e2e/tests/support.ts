@@ -47,6 +47,12 @@ export class Simulator {
     expect(res.ok(), await res.text()).toBeTruthy();
   }
 
+  /** Faults off; the account (menus included) stays as it is. */
+  async clearFaults(): Promise<void> {
+    const res = await this.request.delete(`${this.url}/__sim/faults`);
+    expect(res.ok(), await res.text()).toBeTruthy();
+  }
+
   private async bearer(): Promise<string> {
     if (this.token) return this.token;
     const basic = Buffer.from('demo-client:demo-secret').toString('base64');

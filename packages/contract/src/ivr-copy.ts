@@ -42,11 +42,34 @@ export const ivrCopyTargetPlanSchema = z.object({
   warnings: z.array(z.string()),
   /** Set when this target cannot be planned (it does not exist, its menu could not be read…). */
   error: z.string().nullable(),
+  /**
+   * Set when the copy would trap this target's callers (forward to itself, or a
+   * loop of auto receptionists with no way out): the job refuses to write it.
+   */
+  refusal: z.string().nullable(),
+  /**
+   * Set when the target is on another site and the copy would route it to the
+   * source site's queues, groups, users or common areas, or play its greeting:
+   * the job then needs `confirmCrossSite`.
+   */
+  crossSite: z
+    .object({
+      sourceSite: z.object({ id: z.string(), name: z.string() }),
+      targetSite: z.object({ id: z.string(), name: z.string() }),
+      items: z.array(z.string()),
+      sentence: z.string(),
+    })
+    .nullable(),
 });
 export type IvrCopyTargetPlan = z.infer<typeof ivrCopyTargetPlanSchema>;
 
 export const ivrCopyPlanResponseSchema = z.object({
-  source: z.object({ arId: z.string(), name: z.string().nullable(), version: z.string() }),
+  source: z.object({
+    arId: z.string(),
+    name: z.string().nullable(),
+    version: z.string(),
+    site: z.object({ id: z.string(), name: z.string() }).nullable(),
+  }),
   hours: hoursSchema,
   targets: z.array(ivrCopyTargetPlanSchema),
 });
@@ -59,5 +82,10 @@ export const copyIvrJobBodySchema = z.strictObject({
   targets: targetsSchema,
   /** The source menu's version when the copy was reviewed; 409 if it changed since. */
   sourceVersion: z.string().min(1, { error: 'sourceVersion is required: review the copy before starting it.' }),
+  /**
+   * The person saw that targets on other sites would route to the source site's
+   * queues and greeting, and wants that. Without it such a copy is refused (400).
+   */
+  confirmCrossSite: z.boolean().optional(),
 });
 export type CopyIvrJobBody = z.infer<typeof copyIvrJobBodySchema>;

@@ -5,17 +5,31 @@
 import { z } from 'zod';
 import { IVR_OUTCOMES, mismatchSchema } from './ivr';
 
-export const JOB_STATUSES = ['queued', 'running', 'done', 'failed', 'interrupted'] as const;
+/**
+ * `done`: every target landed (applied or already the same); `incomplete`:
+ * the job ran to its end but at least one target did not land; `failed`: the
+ * job itself stopped on an error; `interrupted`: the server stopped it.
+ */
+export const JOB_STATUSES = ['queued', 'running', 'done', 'incomplete', 'failed', 'interrupted'] as const;
 export const jobStatusSchema = z.enum(JOB_STATUSES);
+export type JobStatus = z.infer<typeof jobStatusSchema>;
+
+export const JOB_TARGET_OUTCOMES = [...IVR_OUTCOMES, 'error', 'refused', 'interrupted'] as const;
+export type JobTargetOutcome = (typeof JOB_TARGET_OUTCOMES)[number];
+
+/** Only these mean the target has the menu now; every other outcome "did not land". */
+export const landed = (outcome: JobTargetOutcome): boolean => outcome === 'applied' || outcome === 'no_change';
 
 /**
  * Per-target result: an apply outcome, `error` when the target could not be
- * written at all, or `interrupted` when the server stopped mid-write.
+ * written at all, `refused` when the copy would have trapped its callers (a
+ * forward to itself or a loop without a way out: nothing written), or
+ * `interrupted` when the server stopped mid-write.
  */
 export const jobTargetResultSchema = z.object({
   arId: z.string(),
   name: z.string().nullable(),
-  outcome: z.enum([...IVR_OUTCOMES, 'error', 'interrupted']),
+  outcome: z.enum(JOB_TARGET_OUTCOMES),
   message: z.string(),
   opsApplied: z.number().int(),
   opsTotal: z.number().int(),
@@ -53,6 +67,12 @@ export const jobSchema = z.object({
     sourceName: z.string().nullable(),
     hours: z.enum(['business', 'closed']),
     targets: z.array(z.string()),
+    /** The source menu's version this job copies (a retry must copy the same). Absent on jobs from before it was kept. */
+    sourceVersion: z.string().optional(),
+    /** The person confirmed routing targets on other sites to the source site's queues and greeting. */
+    confirmCrossSite: z.boolean().optional(),
+    /** The job this one retries (its targets that did not land). */
+    retryOf: z.string().optional(),
   }),
   progress: jobProgressSchema,
   results: z.array(jobTargetResultSchema),
@@ -62,6 +82,8 @@ export type Job = z.infer<typeof jobSchema>;
 
 export const jobIdParamSchema = z.strictObject({ id: z.uuid({ error: 'That is not a job id.' }) });
 export const jobCreatedSchema = z.object({ jobId: z.string() });
+/** POST /api/jobs/:id/retry takes no fields (a body, if sent, must be empty). */
+export const jobRetryBodySchema = z.strictObject({}).nullish();
 export const jobListQuerySchema = z.strictObject({
   limit: z.coerce
     .number({ error: 'limit must be a number.' })

@@ -134,7 +134,7 @@ describe('runWrite', () => {
     expect(r.ops.map((o) => o.status)).toEqual(['applied', 'failed', 'skipped']);
     expect(r.ops[1]).toMatchObject({ httpStatus: 500, trackingId: 't-b', error: 'Internal Error.' });
     expect(r.mismatches.map((m) => m.field)).toEqual(['b', 'c']);
-    expect(r.message).toBe('1 of 3 changes landed. Zoom refused this one — b → 2 (HTTP 500: Internal Error), so the remaining 1 change was not sent. Zoom tracking id: t-b.');
+    expect(r.message).toBe('1 of 3 requests landed. Zoom refused this one — b → 2 (HTTP 500: Internal Error), so the remaining 1 request was not sent. Zoom tracking id: t-b.');
   });
 
   test('an op that throws counts as failed, not as a crash', async () => {
@@ -143,6 +143,8 @@ describe('runWrite', () => {
     expect(r.outcome).toBe('partial');
     expect(r.ops.map((o) => o.status)).toEqual(['failed', 'skipped']);
     expect(r.ops[0]!.error).toBe('socket hang up');
+    // Nothing landed reads as a failure, never as "0 of 2 landed".
+    expect(r.message).toBe('None of the 2 requests landed: Zoom refused this one — a → 2 (socket hang up), so the remaining 1 request was not sent.');
   });
 
   test('not_persisted: all 2xx but the read-back differs — never applied', async () => {
@@ -151,6 +153,8 @@ describe('runWrite', () => {
     expect(r.outcome).toBe('not_persisted');
     expect(r.ops.every((o) => o.status === 'applied')).toBe(true);
     expect(r.mismatches).toEqual([{ field: 'b', expected: '2', actual: '1' }]);
+    // Requests and changes are counted as what they are (one request may carry two changes).
+    expect(r.message).toBe('Zoom answered all 2 requests with success but did not keep 1 of the changes they asked for. Quote the tracking ids to Zoom support.');
   });
 
   test('unverified when the read-back itself fails: unknown is neither success nor "not kept"', async () => {
@@ -183,7 +187,7 @@ describe('runWrite', () => {
     expect(t.sent).toEqual(['a']);
     expect(r.outcome).toBe('partial');
     expect(r.ops.map((o) => o.status)).toEqual(['applied', 'skipped', 'skipped']);
-    expect(r.message).toBe('1 of 3 changes landed. The change history stopped accepting records (disk full), so the remaining 2 changes were not sent.');
+    expect(r.message).toBe('1 of 3 requests landed. The change history stopped accepting records (disk full), so the remaining 2 requests were not sent.');
   });
 
   test('a failed final record does not hide the result of writes that happened', async () => {

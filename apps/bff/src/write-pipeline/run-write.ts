@@ -150,21 +150,25 @@ function outcomeMessage(outcome: WriteOutcome, ops: OpResult[], mismatches: Mism
       const failed = ops.find((o) => o.status === 'failed');
       const skipped = ops.length - sent;
       if (!failed) {
-        return `${landed} of ${plural(ops.length, 'change')} landed. The change history stopped accepting records (${stopped ?? 'unknown error'}), so the remaining ${plural(skipped, 'change was', 'changes were')} not sent.`;
+        return `${landed} of ${plural(ops.length, 'request')} landed. The change history stopped accepting records (${stopped ?? 'unknown error'}), so the remaining ${plural(skipped, 'request was', 'requests were')} not sent.`;
       }
+      // Counted as requests (the read-back's list of what is missing counts changes: one request can carry two).
+      // Nothing landed is a failure, and reads as one ("0 of 3 landed" sounds like progress).
       // No quotes around the description (it may quote a name itself) and no doubled full stop.
+      const head = landed === 0 ? `None of the ${plural(ops.length, 'request')} landed:` : `${landed} of ${plural(ops.length, 'request')} landed.`;
       const why = failed.error?.replace(/[.\s]+$/, '');
       return (
-        `${landed} of ${plural(ops.length, 'change')} landed. Zoom refused this one — ${failed.description}` +
+        `${head} Zoom refused this one — ${failed.description}` +
         `${failed.httpStatus ? ` (HTTP ${failed.httpStatus}${why ? `: ${why}` : ''})` : why ? ` (${why})` : ''}` +
-        `${skipped > 0 ? `, so the remaining ${plural(skipped, 'change was', 'changes were')} not sent` : ''}.` +
+        `${skipped > 0 ? `, so the remaining ${plural(skipped, 'request was', 'requests were')} not sent` : ''}.` +
         `${failed.trackingId ? ` Zoom tracking id: ${failed.trackingId}.` : ''}`
       );
     }
     case 'unverified':
       return `Zoom accepted ${plural(sent, 'change')}, but reading ${sent === 1 ? 'it' : 'them'} back failed (${readBackError ?? 'no answer'}), so nobody knows yet whether Zoom kept ${sent === 1 ? 'it' : 'them'}. Reload to see what Zoom holds.`;
     case 'not_persisted':
-      return `Zoom answered every write with success but did not keep ${plural(mismatches.length, 'change')}. Quote the tracking ids to Zoom support.`;
+      // Requests and the changes they carry are counted apart: one request can set the greeting and "no key pressed" together.
+      return `Zoom answered ${sent === 1 ? 'the request' : `all ${sent} requests`} with success but did not keep ${mismatches.length} of the changes ${sent === 1 ? 'it' : 'they'} asked for. Quote the tracking ids to Zoom support.`;
   }
 }
 

@@ -37,17 +37,6 @@ describe('planCopy', () => {
     expect(op.request.body.key_action).toEqual({ key: '0', action: 100, voicemail_greeting_id: 'g-1' });
   });
 
-  it('warns about a forward to the target itself, and still copies it', () => {
-    const plan = planCopy(source(), defaultMenu(), scope, 'ar-target', { targetExtensionId: 'cq-1' });
-    expect(plan.warnings).toEqual(['Key 1: callers would be forwarded to this auto receptionist itself.']);
-    expect(plan.ops.some((o) => o.field === 'key:1')).toBe(true);
-    const s = source();
-    s.noAction = { repeat: 1, action: 6, target: { extensionId: 'ar-t-ext' } };
-    expect(planCopy(s, defaultMenu(), scope, 'ar-t', { targetExtensionId: 'ar-t-ext' }).warnings).toEqual([
-      'When the caller presses nothing: the call would be forwarded to this auto receptionist itself.',
-    ]);
-  });
-
   it('keeps the target prompt when the source has none, and says so', () => {
     const s = { ...source(), prompt: { id: null } };
     const target = { ...defaultMenu(), prompt: { id: 'audio-t' } };

@@ -11,14 +11,12 @@
 //   "Return to root menu" / "previous menu" act on the target's own menus.
 // - Audio (greeting prompt, voicemail greetings) lives in the account's audio
 //   library, so its ids are copied as they are.
-// - A key or the no-action behaviour that would forward the target to ITSELF
-//   (its own extension id, when known) is still copied as asked, with a
-//   warning: that is a loop callers cannot leave.
+// - A key or the no-action behaviour that would forward the target to ITSELF,
+//   or into a loop of auto receptionists without a way out, is judged by
+//   copy-safety.ts (the copy is refused for that target), not here.
 // - Zoom cannot remove a greeting prompt: when the source has none and the
 //   target has one, the target keeps its prompt and a warning says so.
-import { IVR_KEYS, actionSpec } from '@switchboard/zoom-schema/ivr-actions';
 import type { TargetNamer } from './describe';
-import { describeField } from './describe';
 import { diffMenus, type MenuChange } from './diff';
 import type { Menu } from './menu';
 import { planIvr, type IvrScope, type PlannedIvrOp } from './plan';
@@ -33,8 +31,6 @@ export interface CopyPlan {
 }
 
 export interface CopyOptions {
-  /** The target auto receptionist's own extension id, to spot self-forwards. */
-  targetExtensionId?: string;
   namer?: TargetNamer;
 }
 
@@ -52,20 +48,6 @@ export function planCopy(
     warnings.push(
       'Greeting prompt: the source menu has none, but Zoom cannot remove a prompt, so this auto receptionist keeps its own.',
     );
-  }
-  const self = options.targetExtensionId;
-  if (self) {
-    const loops = (action: number, extensionId: string | undefined) =>
-      actionSpec(action)?.group === 'forward' && extensionId === self;
-    if (loops(desired.noAction.action, desired.noAction.target?.extensionId)) {
-      warnings.push(`${describeField('noAction')}: the call would be forwarded to this auto receptionist itself.`);
-    }
-    for (const key of IVR_KEYS) {
-      const ka = desired.keys[key];
-      if (loops(ka.action, ka.target?.extensionId)) {
-        warnings.push(`${describeField(`key:${key}`)}: callers would be forwarded to this auto receptionist itself.`);
-      }
-    }
   }
   const ops = planIvr(targetCurrent, desired, { ...scope, arId: targetArId }, options.namer);
   return { desired, ops, diff: diffMenus(targetCurrent, desired, options.namer), warnings };

@@ -1,10 +1,14 @@
 // Copy one auto receptionist's business- or closed-hours menu to others:
 // check the request once (targets exist, the source's targets are real),
-// preview each target's plan with routing-core's planCopy, and write one
-// target through the same pipeline as the editor (its own audit entry and
-// verified outcome). Holiday menus are refused by the contract: holiday ids
-// belong to one auto receptionist.
+// preview each target's plan with routing-core's planCopy — refusing targets
+// whose callers the copy would trap and naming what a copy to another site
+// brings from the source's site (copy-checks.ts) — and write one target
+// through the same pipeline as the editor (its own audit entry and verified
+// outcome). Holiday menus are refused by the contract: holiday ids belong to
+// one auto receptionist.
+import type { DirectoryItem } from '@switchboard/contract/directory';
 import type { IvrCopyPlanResponse, IvrCopyTargetPlan } from '@switchboard/contract/ivr-copy';
+import type { CrossSite, SiteRef } from '@switchboard/routing-core/ivr/cross-site';
 import type { TargetNamer } from '@switchboard/routing-core/ivr/describe';
 import type { Hours, Menu } from '@switchboard/routing-core/ivr/menu';
 import { planCopy } from '@switchboard/routing-core/ivr/copy';
@@ -14,19 +18,25 @@ import { ZoomApiError } from '../../zoom/zoom-error';
 import { mapPool } from '../../write-pipeline/pool';
 import type { DirectoryService } from '../directory/service';
 import type { Actor, IvrWriteService, MenuWriteResult } from './service';
+import { ArMenus, crossSiteFor, judgeTarget, siteLookup } from './copy-checks';
 import { ALL_FIELDS, checkTargets } from './targets';
 
 export interface CopyTarget {
   arId: string;
   name: string | null;
   extensionId: string | null;
+  site: SiteRef | null;
+  /** What the copy brings from the source's site (null: same site, or nothing of it). */
+  crossSite: CrossSite | null;
 }
 
 export interface PreparedCopy {
-  source: { arId: string; name: string | null; menu: Menu; version: string };
+  source: { arId: string; name: string | null; menu: Menu; version: string; site: SiteRef | null };
   hours: Hours;
   targets: CopyTarget[];
   namer: TargetNamer;
+  /** Every auto receptionist of the account (the directory's list), for the safety check. */
+  ars: DirectoryItem[];
 }
 
 /** Reads of target menus for previews run this many at a time (the limiter paces them). */
@@ -63,38 +73,49 @@ export class IvrCopyService {
     if (issues.length > 0) {
       throw badRequest(`The ${hours}-hours menu of "${source.name}" cannot be copied: ${issues.map((i) => i.message).join(' ')}`, { issues });
     }
+    const sourceSite = source.site ?? null;
+    const sites = { sourceMenu: read.menu, sourceSite, lookup: await siteLookup(this.directory, read.menu), namer };
     return {
-      source: { arId: sourceId, name: source.name, menu: read.menu, version: read.version },
+      source: { arId: sourceId, name: source.name, menu: read.menu, version: read.version, site: sourceSite },
       hours,
       namer,
-      targets: targetIds.map((id) => ({ arId: id, name: byId.get(id)!.name, extensionId: byId.get(id)!.extensionId })),
+      ars,
+      targets: targetIds.map((id) => {
+        const ar = byId.get(id)!;
+        const t = { arId: id, name: ar.name, extensionId: ar.extensionId, site: ar.site ?? null };
+        return { ...t, crossSite: crossSiteFor(sites, t) };
+      }),
     };
   }
 
-  /** Each target's plan, nothing written: one GET per target. */
+  /** Menus of other auto receptionists for one copy's safety checks; the source's is known already. */
+  menusFor(prep: PreparedCopy): ArMenus {
+    return new ArMenus(this.ivr, prep.hours, [[prep.source.arId, { menu: prep.source.menu, version: prep.source.version }]]);
+  }
+
+  /** Would the copy trap this target's callers? The sentence when it would. */
+  async refusal(prep: PreparedCopy, target: CopyTarget, menus: ArMenus): Promise<string | null> {
+    const verdict = await judgeTarget(prep.source.menu, target, prep.ars, menus);
+    return verdict.verdict === 'refused' ? verdict.sentence : null;
+  }
+
+  /** Each target's plan, nothing written: one GET per target and per other menu the safety checks need, each once. */
   async plan(sourceId: string, hours: Hours, targetIds: readonly string[]): Promise<IvrCopyPlanResponse> {
     const prep = await this.prepare(sourceId, hours, targetIds);
+    const menus = this.menusFor(prep);
     const targets = await mapPool(prep.targets, PREVIEW_CONCURRENCY, async (t): Promise<IvrCopyTargetPlan> => {
+      const { arId, name, crossSite } = t;
       try {
-        const current = await this.ivr.readMenu(t.arId, { hours });
-        const plan = planCopy(prep.source.menu, current.menu, { hours }, t.arId, {
-          ...(t.extensionId ? { targetExtensionId: t.extensionId } : {}),
-          namer: prep.namer,
-        });
-        return {
-          arId: t.arId,
-          name: t.name,
-          version: current.version,
-          ops: plan.ops.map(({ description, field, request }) => ({ description, field, request })),
-          diff: plan.diff,
-          warnings: plan.warnings,
-          error: null,
-        };
+        const [current, refusal] = await Promise.all([menus.read(arId), this.refusal(prep, t, menus)]);
+        const plan = planCopy(prep.source.menu, current.menu, { hours }, arId, { namer: prep.namer });
+        const ops = plan.ops.map(({ description, field, request }) => ({ description, field, request }));
+        return { arId, name, version: current.version, ops, diff: plan.diff, warnings: plan.warnings, error: null, refusal, crossSite };
       } catch (err) {
-        return { arId: t.arId, name: t.name, version: null, ops: [], diff: [], warnings: [], error: errorSentence(err) };
+        return { arId, name, version: null, ops: [], diff: [], warnings: [], error: errorSentence(err), refusal: null, crossSite };
       }
     });
-    return { source: { arId: prep.source.arId, name: prep.source.name, version: prep.source.version }, hours, targets };
+    const { arId, name, version, site } = prep.source;
+    return { source: { arId, name, version, site }, hours, targets };
   }
 
   /** Write the source menu to one target through the pipeline (one audit entry, verified outcome). */
@@ -103,10 +124,7 @@ export class IvrCopyService {
     return this.ivr.write({
       arId: target.arId,
       scope,
-      desired: (current) =>
-        planCopy(prep.source.menu, current, scope, target.arId, {
-          ...(target.extensionId ? { targetExtensionId: target.extensionId } : {}),
-        }).desired,
+      desired: (current) => planCopy(prep.source.menu, current, scope, target.arId).desired,
       actor,
       action: 'ivr.copy',
       jobId,

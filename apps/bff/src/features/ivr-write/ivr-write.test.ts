@@ -263,7 +263,7 @@ describe('partial', () => {
     expect(out.ops[0]!.retries).toBeUndefined();
     expect(out.ops[2]!.trackingId).toMatch(/\S/);
     expect(out.ops[3]!.trackingId).toBeNull();
-    expect(out.message).toMatch(/^2 of 5 changes landed/);
+    expect(out.message).toMatch(/^2 of 5 requests landed/);
     expect(out.mismatches.map((m) => m.field)).toEqual(['key:5', 'key:6', 'key:7']);
 
     const sentKeys = (await simLog(bff))

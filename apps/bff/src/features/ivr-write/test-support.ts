@@ -31,6 +31,12 @@ export async function simControl(bff: FastifyInstance, what: 'faults' | 'reset',
   if (!res.ok) throw new Error(`sim ${what}: ${res.status} ${await res.text()}`);
 }
 
+/** Faults off, the account as it is (a reset would also put every menu back as seeded). */
+export async function clearFaults(bff: FastifyInstance): Promise<void> {
+  const res = await fetch(`${simUrl(bff)}/__sim/faults`, { method: 'DELETE' });
+  if (!res.ok) throw new Error(`sim clear faults: ${res.status} ${await res.text()}`);
+}
+
 export async function simLog(bff: FastifyInstance): Promise<SimLogEntry[]> {
   const res = await fetch(`${simUrl(bff)}/__sim/requests`);
   return ((await res.json()) as { requests: SimLogEntry[] }).requests.filter((r) => r.path.startsWith('/v2/'));

@@ -16,6 +16,9 @@ let admin: SignedIn;
 let manager: SignedIn;
 let source: DirectoryItem;
 let others: DirectoryItem[] = [];
+/** Targets the SF main line's menu can be copied to safely (it forwards to the Support and International menus). */
+let safe: DirectoryItem[] = [];
+const byName = (name: string) => others.find((a) => a.name === name)!;
 
 beforeAll(async () => {
   bff = await createTestApp();
@@ -23,6 +26,7 @@ beforeAll(async () => {
   const ars = await bff.directory.list({ type: 'autoReceptionist' });
   source = ars.find((a) => a.name.includes('San Francisco'))!;
   others = ars.filter((a) => a.id !== source.id);
+  safe = others.filter((a) => a.name !== 'Support Menu' && a.name !== 'International Menu');
 });
 afterAll(() => bff.close());
 beforeEach(() => simControl(bff, 'reset'));
@@ -52,12 +56,12 @@ async function copyPlan(targets: string[], extra: Record<string, unknown> = {}) 
   });
 }
 
-async function startJob(targets: string[], sourceVersion: string) {
+async function startJob(targets: string[], sourceVersion: string, extra: Record<string, unknown> = { confirmCrossSite: true }) {
   return bff.inject({
     method: 'POST',
     url: '/api/jobs/copy-ivr',
     headers: admin.writeHeaders,
-    payload: { sourceId: source.id, hours: 'business', targets, sourceVersion },
+    payload: { sourceId: source.id, hours: 'business', targets, sourceVersion, ...extra },
   });
 }
 
@@ -66,27 +70,44 @@ async function waitForJob(id: string): Promise<Job> {
     const res = await bff.inject({ url: `/api/jobs/${id}`, headers: manager.headers });
     expect(res.statusCode).toBe(200);
     const job = res.json() as Job;
-    if (['done', 'failed', 'interrupted'].includes(job.status)) return job;
+    if (['done', 'incomplete', 'failed', 'interrupted'].includes(job.status)) return job;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 describe('copy plan', () => {
-  test('per-target ops, diff and warnings; nothing written', async () => {
+  test('per-target ops, diff, warnings, refusals and cross-site changes; nothing written', async () => {
     await clearSimLog(bff);
     const res = await copyPlan(others.map((a) => a.id));
     expect(res.statusCode, res.body).toBe(200);
     const plan = res.json() as IvrCopyPlanResponse;
     expect(plan.source).toMatchObject({ arId: source.id, name: source.name });
     expect(plan.targets.map((t) => t.arId)).toEqual(others.map((a) => a.id));
+    expect(plan.source.site).toMatchObject({ name: 'San Francisco' });
     for (const t of plan.targets) {
       expect(t.error).toBeNull();
       expect(t.ops.length).toBeGreaterThan(0);
       expect(t.ops.length).toBe(t.diff.filter((d) => d.field.startsWith('key:')).length + (t.diff.some((d) => !d.field.startsWith('key:')) ? 1 : 0));
     }
-    // The SF main line's key 2 forwards to the Support Menu: copied onto the Support Menu, that is a self-loop.
-    const supportMenu = plan.targets.find((t) => t.name === 'Support Menu')!;
-    expect(supportMenu.warnings.join(' ')).toMatch(/forwarded to this auto receptionist itself/);
+    // The SF main line's key 2 forwards to the Support Menu, key 4 to the International Menu: copied onto them, a self-loop.
+    const refusals = Object.fromEntries(plan.targets.map((t) => [t.name, t.refusal]));
+    expect(refusals).toEqual({
+      'Support Menu': 'Support Menu would forward callers to itself on key 2: a loop they cannot leave, so it is not copied to.',
+      'International Menu': 'International Menu would forward callers to itself on key 4: a loop they cannot leave, so it is not copied to.',
+      'After-Hours Emergency Line': null,
+      'Facilities & Services Line': null,
+      'Main Line – London': null,
+      'Main Line – Sydney': null,
+    });
+    // London and Sydney are other sites: the copy would bring San Francisco's queues, groups, people and greeting.
+    const sydney = plan.targets.find((t) => t.name === 'Main Line – Sydney')!;
+    expect(sydney.crossSite).toMatchObject({ sourceSite: { name: 'San Francisco' }, targetSite: { name: 'Sydney' } });
+    expect(sydney.crossSite!.sentence).toBe(
+      'Main Line – Sydney would route key 1 to Sales (San Francisco), key 2 to Support Menu (San Francisco), key 3 to Billing (San Francisco), ' +
+        'key 4 to International Menu (San Francisco), key 5 to Diego Okafor (San Francisco), key 8 to SF Lobby Phone (San Francisco), ' +
+        'key 0 to SF Front Desk (San Francisco) and callers who press nothing to Sales (San Francisco), and play the greeting “Main greeting (San Francisco)”.',
+    );
+    expect(plan.targets.filter((t) => t.crossSite).map((t) => t.name)).toEqual(['Main Line – London', 'Main Line – Sydney']);
     const log = await simLog(bff);
     expect(log.filter((r) => r.method !== 'GET')).toEqual([]);
   });
@@ -110,7 +131,7 @@ describe('copy plan', () => {
 
 describe('copy job', () => {
   test('runs in the background, streams progress / target / done, verifies and audits each target', async () => {
-    const targets = others.map((a) => a.id);
+    const targets = safe.map((a) => a.id);
     const plan = (await copyPlan(targets)).json() as IvrCopyPlanResponse;
     await simControl(bff, 'faults', { latencyMs: 20 }); // keep the job running while we subscribe
     await clearSimLog(bff);
@@ -159,7 +180,7 @@ describe('copy job', () => {
   });
 
   test('a failing target is reported on its own (partial) while the others are applied', async () => {
-    const [bad, ...good] = others.slice(0, 3).map((a) => a.id);
+    const [bad, ...good] = ['Main Line – London', 'After-Hours Emergency Line', 'Main Line – Sydney'].map((n) => byName(n).id);
     const plan = (await copyPlan([bad!, ...good])).json() as IvrCopyPlanResponse;
     await simControl(bff, 'faults', { status: 500, match: { method: 'PATCH', pathPrefix: `/phone/auto_receptionists/${bad}` }, afterCount: 1 });
     const { jobId } = (await startJob([bad!, ...good], plan.source.version)).json() as { jobId: string };
@@ -169,6 +190,9 @@ describe('copy job', () => {
     expect(byId.get(bad!)!.mismatches.length).toBeGreaterThan(0);
     for (const id of good) expect(byId.get(id)!.outcome).toBe('applied');
     expect(job.summary!.counts).toEqual({ partial: 1, applied: 2 });
+    // One did not land: the job says so in its status, never "done".
+    expect(job.status).toBe('incomplete');
+    expect(job.summary!.message).toBe('Finished — 1 of 3 auto receptionists did not land (1 partly applied); 2 applied and verified.');
   });
 
   test('a source changed since the review → 409, no job; manager may not start one', async () => {

@@ -7,18 +7,21 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { CopyIvrJobBody } from '@switchboard/contract/ivr-copy';
-import type { Job, JobEventName, JobSummary, JobTargetResult } from '@switchboard/contract/jobs';
+import type { Job, JobEventName, JobSummary } from '@switchboard/contract/jobs';
 import type { Db } from '../../db/database';
 import { toJson } from '../../db/json';
-import { AppError } from '../../http/app-error';
+import { notFound } from '../../http/app-error';
 import { mapPool } from '../../write-pipeline/pool';
 import type { IvrCopyService, PreparedCopy } from '../ivr-write/copy';
 import { errorSentence } from '../ivr-write/copy';
 import type { Actor, IvrWriteService } from '../ivr-write/service';
 import { HEARTBEAT_MS, ownerGone, ownerText } from '../../lib/process-identity';
 import type { AuditService } from '../audit/service';
+import { copyTarget } from './copy-target';
 import { countOutcomes, settleCutOffJob } from './cut-off';
-import { jobsDb } from './table';
+import { requireCrossSiteConfirmation, requireSourceVersion, retryTargets } from './start-checks';
+import { finalStatus, summaryMessage } from './summary';
+import { jobFromRow, jobsDb } from './table';
 
 export type JobListener = (event: JobEventName, data: unknown) => void;
 
@@ -28,29 +31,13 @@ interface LiveJob {
   persisting: Promise<void>;
 }
 
-const TERMINAL = new Set<Job['status']>(['done', 'failed', 'interrupted']);
+const TERMINAL = new Set<Job['status']>(['done', 'incomplete', 'failed', 'interrupted']);
 export const isTerminal = (status: Job['status']) => TERMINAL.has(status);
 
-const OUTCOME_WORDS: Record<string, string> = {
-  applied: 'applied and verified',
-  no_change: 'already the same',
-  not_persisted: 'not kept by Zoom',
-  unverified: 'not confirmed (read-back failed)',
-  partial: 'partly applied',
-  conflict: 'changed meanwhile',
-  error: 'failed',
-  interrupted: 'interrupted mid-write',
-};
-
-function summaryMessage(total: number, results: JobTargetResult[], interrupted: boolean): string {
-  const counts = new Map<string, number>();
-  for (const r of results) counts.set(r.outcome, (counts.get(r.outcome) ?? 0) + 1);
-  const parts = [...counts].map(([o, n]) => `${n} ${OUTCOME_WORDS[o] ?? o}`);
-  const head = interrupted
-    ? `Stopped when the server shut down after ${results.length} of ${total} auto receptionists`
-    : `Done: ${total} auto receptionist${total === 1 ? '' : 's'}`;
-  return `${head}${parts.length ? ` (${parts.join(', ')})` : ''}.`;
-}
+const CHANGED_SINCE_REVIEW =
+  'The menu being copied was changed in Zoom after you reviewed the copy, so nothing was started. Review the copy again.';
+const CHANGED_SINCE_JOB =
+  'The menu being copied was changed in Zoom after this job copied it, so a retry would copy a different menu. Nothing was started; review the copy again.';
 
 export interface JobServiceOptions {
   /** Targets written at the same time. */
@@ -82,7 +69,7 @@ export class JobService {
     const marked: string[] = [];
     for (const row of rows) {
       if (this.live.has(row.id) || !ownerGone(row.owner, row.heartbeat_at ? new Date(row.heartbeat_at) : null)) continue;
-      const job = this.fromRow(row);
+      const job = jobFromRow(row);
       const outcome = settleCutOffJob(job, await this.audit.forJob(job.id));
       const updated = await jobsDb(this.db)
         .updateTable('jobs')
@@ -101,18 +88,33 @@ export class JobService {
     return marked;
   }
 
-  /** Validate, check the source version (409 if it changed), persist the job and start it. */
+  /** Validate, check the source version (409 if it changed) and the cross-site confirmation (400), persist the job and start it. */
   async startCopy(body: CopyIvrJobBody, actor: Actor): Promise<string> {
     await this.ivr.requireScopes('copy-ivr');
     const prep = await this.copy.prepare(body.sourceId, body.hours, body.targets);
-    if (prep.source.version !== body.sourceVersion) {
-      throw new AppError(
-        409,
-        'conflict',
-        'The menu being copied was changed in Zoom after you reviewed the copy, so nothing was started. Review the copy again.',
-        { diff: await this.ivr.conflictDiff(body.sourceVersion, undefined, prep.source.menu), version: prep.source.version },
-      );
-    }
+    await requireSourceVersion(prep, body.sourceVersion, CHANGED_SINCE_REVIEW, (v, m) => this.ivr.conflictDiff(v, undefined, m));
+    requireCrossSiteConfirmation(prep, body.confirmCrossSite);
+    return this.launch(prep, actor, { sourceVersion: body.sourceVersion, confirmCrossSite: body.confirmCrossSite ?? false });
+  }
+
+  /**
+   * A new job for exactly the targets of a finished job that did not land:
+   * same source and hours, and only while the source menu is still the version
+   * that job copied (409 otherwise, as for a job still running; 400 when
+   * everything landed).
+   */
+  async retry(id: string, actor: Actor): Promise<string> {
+    await this.ivr.requireScopes('copy-ivr');
+    const old = await this.get(id);
+    if (!old) throw notFound('There is no job with that id.');
+    const targets = retryTargets(old);
+    const prep = await this.copy.prepare(old.input.sourceId, old.input.hours, targets);
+    await requireSourceVersion(prep, old.input.sourceVersion!, CHANGED_SINCE_JOB, (v, m) => this.ivr.conflictDiff(v, undefined, m));
+    requireCrossSiteConfirmation(prep, old.input.confirmCrossSite);
+    return this.launch(prep, actor, { sourceVersion: prep.source.version, confirmCrossSite: old.input.confirmCrossSite ?? false, retryOf: old.id });
+  }
+
+  private async launch(prep: PreparedCopy, actor: Actor, extra: Pick<Job['input'], 'sourceVersion' | 'confirmCrossSite' | 'retryOf'>): Promise<string> {
     const now = new Date().toISOString();
     const job: Job = {
       id: randomUUID(),
@@ -121,7 +123,7 @@ export class JobService {
       createdAt: now,
       updatedAt: now,
       createdBy: actor,
-      input: { sourceId: prep.source.arId, sourceName: prep.source.name, hours: prep.hours, targets: prep.targets.map((t) => t.arId) },
+      input: { sourceId: prep.source.arId, sourceName: prep.source.name, hours: prep.hours, targets: prep.targets.map((t) => t.arId), ...extra },
       progress: { done: 0, total: prep.targets.length, current: [] },
       results: [],
       summary: null,
@@ -157,12 +159,12 @@ export class JobService {
     const live = this.live.get(id);
     if (live) return structuredClone(live.job);
     const row = await jobsDb(this.db).selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
-    return row ? this.fromRow(row) : null;
+    return row ? jobFromRow(row) : null;
   }
 
   async list(limit: number): Promise<Job[]> {
     const rows = await jobsDb(this.db).selectFrom('jobs').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
-    return Promise.all(rows.map(async (r) => (this.live.has(r.id) ? (await this.get(r.id))! : this.fromRow(r))));
+    return Promise.all(rows.map(async (r) => (this.live.has(r.id) ? (await this.get(r.id))! : jobFromRow(r))));
   }
 
   /** Subscribe to a job running in this process: the snapshot and later events arrive in order. */
@@ -188,40 +190,16 @@ export class JobService {
       void jobsDb(this.db).updateTable('jobs').set({ heartbeat_at: new Date() }).where('id', '=', job.id).execute().catch(() => undefined);
     }, HEARTBEAT_MS);
     beat.unref();
+    // Other auto receptionists' menus the safety checks read, each once for the whole job.
+    const menus = this.copy.menusFor(prep);
     try {
       this.update(live, { status: 'running' });
       await mapPool(prep.targets, this.opts.concurrency, async (target) => {
         if (this.closing) return;
         job.progress.current.push(target.arId);
         this.emit(live, 'progress', job.progress);
-        let result: JobTargetResult;
-        try {
-          const r = await this.copy.copyTo(prep, target, actor, job.id);
-          zoomCalls += r.providerCalls;
-          result = {
-            arId: target.arId,
-            name: target.name,
-            outcome: r.outcome,
-            message: r.message ?? '',
-            opsApplied: r.ops.filter((o) => o.status === 'applied').length,
-            opsTotal: r.ops.length,
-            mismatches: r.mismatches,
-            auditId: r.auditId,
-          };
-        } catch (err) {
-          zoomCalls += 1;
-          if (!(err instanceof AppError)) this.opts.log.warn({ err, jobId: job.id, arId: target.arId }, 'copy target failed');
-          result = {
-            arId: target.arId,
-            name: target.name,
-            outcome: 'error',
-            message: errorSentence(err),
-            opsApplied: 0,
-            opsTotal: 0,
-            mismatches: [],
-            auditId: null,
-          };
-        }
+        const { result, zoomCalls: calls } = await copyTarget({ copy: this.copy, prep, menus, actor, jobId: job.id, log: this.opts.log }, target);
+        zoomCalls += calls;
         job.progress.current = job.progress.current.filter((id) => id !== target.arId);
         job.results.push(result);
         job.progress.done = job.results.length;
@@ -230,10 +208,10 @@ export class JobService {
         this.emit(live, 'progress', job.progress);
       });
       const interrupted = job.results.length < prep.targets.length;
-      this.finish(live, interrupted ? 'interrupted' : 'done', {
+      this.finish(live, finalStatus(job.results, interrupted), {
         counts: countOutcomes(job.results),
         elapsedMs: Math.round(performance.now() - started),
-        zoomCalls,
+        zoomCalls: zoomCalls + menus.reads,
         message: summaryMessage(prep.targets.length, job.results, interrupted),
       });
     } catch (err) {
@@ -241,7 +219,7 @@ export class JobService {
       this.finish(live, 'failed', {
         counts: countOutcomes(job.results),
         elapsedMs: Math.round(performance.now() - started),
-        zoomCalls,
+        zoomCalls: zoomCalls + menus.reads,
         message: `The job stopped after ${job.results.length} of ${prep.targets.length} auto receptionists: ${errorSentence(err)}`,
       });
     }
@@ -289,32 +267,6 @@ export class JobService {
         (err: unknown) => this.opts.log.error({ err, jobId: j.id }, 'could not save job state'),
       );
   }
-
-  private fromRow(row: {
-    id: string;
-    status: string;
-    created_by: string;
-    created_by_email: string | null;
-    created_at: Date;
-    updated_at: Date;
-    input: unknown;
-    progress: unknown;
-    results: unknown;
-    summary: unknown;
-  }): Job {
-    const job: Job = {
-      id: row.id,
-      kind: 'copy-ivr',
-      status: row.status as Job['status'],
-      createdAt: new Date(row.created_at).toISOString(),
-      updatedAt: new Date(row.updated_at).toISOString(),
-      createdBy: { id: row.created_by, email: row.created_by_email },
-      input: row.input as Job['input'],
-      progress: row.progress as Job['progress'],
-      results: (row.results ?? []) as JobTargetResult[],
-      summary: (row.summary ?? null) as JobSummary | null,
-    };
-    return job;
-  }
 }
+
 

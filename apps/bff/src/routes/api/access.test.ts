@@ -12,6 +12,7 @@ import { POLICIES } from '../../auth/access';
 import { loadConfig } from '../../config/env';
 import { NO_WEB_DIST, createTestApp, signIn, testDatabase } from '../../testing/harness';
 import type { SignedIn } from '../../testing/harness';
+import { clearFaults, simControl } from '../../features/ivr-write/test-support';
 
 let bff: FastifyInstance;
 const as = {} as Record<Role, SignedIn>;
@@ -42,10 +43,33 @@ const copyJobId = once(async () => {
     method: 'POST',
     url: '/api/jobs/copy-ivr',
     headers: as.admin.writeHeaders,
-    payload: { sourceId: arId, hours: 'business', targets: [await otherArId()], sourceVersion: version },
+    payload: { sourceId: arId, hours: 'business', targets: [await otherArId()], sourceVersion: version, confirmCrossSite: true },
   });
   return (res.json() as { jobId: string }).jobId;
 });
+/** A finished copy job with a target that did not land (its write failed), for the retry route; a new one per call. */
+const failedJobId = async () => {
+  const { version } = await businessMenu();
+  const target = await otherArId();
+  await simControl(bff, 'faults', { status: 400, code: 300, message: 'Simulated refusal.', match: { method: 'PATCH', pathPrefix: `/phone/auto_receptionists/${target}` } });
+  try {
+    const res = await bff.inject({
+      method: 'POST',
+      url: '/api/jobs/copy-ivr',
+      headers: as.admin.writeHeaders,
+      payload: { sourceId: arId, hours: 'business', targets: [target], sourceVersion: version, confirmCrossSite: true },
+    });
+    const { jobId } = res.json() as { jobId: string };
+    for (let i = 0; i < 200; i++) {
+      const job = await bff.jobs.get(jobId);
+      if (job && job.status !== 'queued' && job.status !== 'running') return jobId;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the failing copy job did not finish');
+  } finally {
+    await clearFaults(bff);
+  }
+};
 const auditId = once(async () => {
   await copyJobId(); // the copy writes audit entries
   const list = async () =>
@@ -79,8 +103,15 @@ const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
   }),
   'POST /api/jobs/copy-ivr': async () => ({
     url: '/api/jobs/copy-ivr',
-    payload: { sourceId: arId, hours: 'closed', targets: [await otherArId()], sourceVersion: (await bff.autoReceptionists.ivr(arId, { hours: 'closed' })).version },
+    payload: {
+      sourceId: arId,
+      hours: 'closed',
+      targets: [await otherArId()],
+      sourceVersion: (await bff.autoReceptionists.ivr(arId, { hours: 'closed' })).version,
+      confirmCrossSite: true,
+    },
   }),
+  'POST /api/jobs/:id/retry': async () => ({ url: `/api/jobs/${await failedJobId()}/retry` }),
   'GET /api/jobs': async () => ({ url: '/api/jobs' }),
   'GET /api/jobs/:id': async () => ({ url: `/api/jobs/${await copyJobId()}` }),
   'GET /api/jobs/:id/events': async () => ({ url: `/api/jobs/${await copyJobId()}/events` }),

@@ -2,17 +2,19 @@
 // coming back shows its current state (the stream starts with a snapshot).
 import { useEffect, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { jobIdParamSchema } from '@switchboard/contract/jobs';
 import { paths } from '@/config/paths';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useSession } from '@/features/auth/api/get-session';
 import { autoReceptionistQueryOptions } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
 import { useJob } from '@/features/menu-copy/api/get-job';
 import { jobsQueryOptions } from '@/features/menu-copy/api/get-jobs';
 import { JobProgress } from '@/features/menu-copy/components/job-progress';
+import { RetryFailedTargets } from '@/features/menu-copy/components/retry-failed-targets';
 import { TrackingIds } from '@/features/menu-copy/components/tracking-ids';
 import { useJobEvents } from '@/features/menu-copy/hooks/use-job-events';
 
@@ -39,6 +41,8 @@ function JobPage({ id }: { id: string }) {
   const job = live.job ?? fetched.data;
   const arNames = useMemo(() => new Map((list.data?.items ?? []).map((a) => [a.id, a.name])), [list.data]);
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const isAdmin = useSession().data?.role === 'admin';
   const targets = live.job?.input.targets;
 
   // Once the job is over, what this browser cached is old: the targets' menus and the job lists.
@@ -92,8 +96,14 @@ function JobPage({ id }: { id: string }) {
           Copy the {HOURS_WORDS[job.input.hours]} menu of {sourceName}
         </h1>
         <p className="page-header__lede">
-          Started {new Date(job.createdAt).toLocaleString()} by {job.createdBy.email ?? 'someone'}. The copy runs on the server: leaving
-          this page does not stop it, and coming back shows where it is.
+          Started {new Date(job.createdAt).toLocaleString()} by {job.createdBy.email ?? 'someone'}
+          {job.input.retryOf && (
+            <>
+              {' '}
+              to retry the auto receptionists that did not land in <Link to={paths.job(job.input.retryOf)}>an earlier copy</Link>
+            </>
+          )}
+          . The copy runs on the server: leaving this page does not stop it, and coming back shows where it is.
         </p>
       </div>
       <JobProgress
@@ -101,6 +111,7 @@ function JobPage({ id }: { id: string }) {
         connection={live.connection}
         arNames={arNames}
         renderTracking={(r) => (r.auditId ? <TrackingIds auditId={r.auditId} /> : null)}
+        actions={isAdmin ? <RetryFailedTargets job={job} onStarted={(jobId) => void navigate(paths.job(jobId))} /> : null}
       />
     </>
   );

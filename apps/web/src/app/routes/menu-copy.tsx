@@ -4,6 +4,7 @@ import { idParamSchema } from '@switchboard/contract/auto-receptionists';
 import { paths } from '@/config/paths';
 import { Banner } from '@/components/ui/banner';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { SegmentedLinks } from '@/components/ui/segmented-links';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -12,7 +13,9 @@ import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/compone
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
 import { useHealth } from '@/features/health/api/get-health';
+import { IvrMenuPanel } from '@/features/ivr/components/ivr-menu-panel';
 import { MenuCopy } from '@/features/menu-copy/components/menu-copy';
+import './menu-copy.css';
 
 const HOURS_WORDS = { business: 'business-hours', closed: 'closed-hours' } as const;
 
@@ -115,18 +118,29 @@ function CopyPage({ id }: { id: string }) {
           <Skeleton width="md" />
         </div>
       ) : (
-        <MenuCopy
-          key={hours}
-          source={{ id, name }}
-          hours={hours}
-          ars={list.data.items}
-          sites={list.data.sites}
-          zoomPlan={health.data.zoom.plan}
-          q={params.get('q') ?? ''}
-          siteId={params.get('site') ?? ''}
-          onFilterChange={setFilter}
-          onStarted={(jobId) => void navigate(paths.job(jobId))}
-        />
+        <div className="copy-page">
+          {/* What is being copied, in words, as the auto receptionist's own page shows it. */}
+          <Card className="copy-page__source">
+            <IvrMenuPanel
+              key={hours}
+              params={{ autoReceptionistId: id, hours }}
+              title={`The ${HOURS_WORDS[hours]} menu being copied`}
+              subtitle={`As Zoom holds it now for ${name}: what the auto receptionists you choose will get.`}
+            />
+          </Card>
+          <MenuCopy
+            key={hours}
+            source={{ id, name }}
+            hours={hours}
+            ars={list.data.items}
+            sites={list.data.sites}
+            zoomPlan={health.data.zoom.plan}
+            q={params.get('q') ?? ''}
+            siteId={params.get('site') ?? ''}
+            onFilterChange={setFilter}
+            onStarted={(jobId) => void navigate(paths.job(jobId))}
+          />
+        </div>
       )}
     </>
   );

@@ -142,7 +142,7 @@ describe('PUT …/ivr as server-sent events', () => {
     const outcome = outcomeOf(events);
     expect(outcome.outcome).toBe('partial');
     expect(outcome.ops.map((o) => o.status)).toEqual(['applied', 'applied', 'failed', 'skipped', 'skipped']);
-    expect(outcome.message).toMatch(/^2 of 5 changes landed/);
+    expect(outcome.message).toMatch(/^2 of 5 requests landed/);
   });
 
   test('a conflict is a single outcome event with what changed in Zoom, nothing written; the JSON PUT still answers 409', async () => {

@@ -3,7 +3,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiErrorSchema } from '@switchboard/contract/errors';
 import { copyIvrJobBodySchema } from '@switchboard/contract/ivr-copy';
-import { jobCreatedSchema, jobIdParamSchema, jobListQuerySchema, jobListSchema, jobSchema } from '@switchboard/contract/jobs';
+import {
+  jobCreatedSchema,
+  jobIdParamSchema,
+  jobListQuerySchema,
+  jobListSchema,
+  jobRetryBodySchema,
+  jobSchema,
+} from '@switchboard/contract/jobs';
 import { POLICIES } from '../../../auth/access';
 import { isTerminal } from '../../../features/jobs/service';
 import { notFound } from '../../../http/app-error';
@@ -20,7 +27,11 @@ const jobs: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags: ['jobs'],
         summary:
-          "Copy an auto receptionist's business- or closed-hours menu to other auto receptionists in the background. 202 with the job id; 409 if the source changed since sourceVersion.",
+          "Copy an auto receptionist's business- or closed-hours menu to other auto receptionists in the background. 202 with the job id; 409 if the source changed since sourceVersion; 400 naming the targets on other sites unless confirmCrossSite is true.",
+        description:
+          'Each target is judged first, against the menus Zoom holds when the job reaches it: a target the copy would make forward to itself, ' +
+          'or trap in a loop of auto receptionists that never reaches a person, queue, group, voicemail, phone number or Contact Center, ' +
+          'is not written; its result is `refused` with the reason. A job with any target that did not land ends `incomplete`.',
         body: copyIvrJobBodySchema,
         response: { 202: jobCreatedSchema, 400: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema },
       },
@@ -28,6 +39,27 @@ const jobs: FastifyPluginAsyncZod = async (fastify) => {
     async (request, reply) => {
       const auth = request.auth!;
       const jobId = await fastify.jobs.startCopy(request.body, { id: auth.user.id, email: auth.user.email });
+      return reply.code(202).send({ jobId });
+    },
+  );
+
+  fastify.post(
+    '/:id/retry',
+    {
+      config: { access: POLICIES.editRouting },
+      schema: {
+        tags: ['jobs'],
+        summary:
+          'Start a new copy job for exactly the auto receptionists of a finished job that did not land (same source and hours). 202 with the new job id; ' +
+          '409 if the job is still running or the source menu changed since the job copied it; 400 when every target landed.',
+        params: jobIdParamSchema,
+        body: jobRetryBodySchema,
+        response: { 202: jobCreatedSchema, 400: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = request.auth!;
+      const jobId = await fastify.jobs.retry(request.params.id, { id: auth.user.id, email: auth.user.email });
       return reply.code(202).send({ jobId });
     },
   );

@@ -21,4 +21,6 @@ test('GET /api/openapi.json documents every /api route with its schemas', async 
   const ivr = doc.paths['/api/auto-receptionists/{id}/ivr']!.get!;
   expect(ivr.responses['200']).toBeDefined();
   expect(ivr.parameters?.map((p) => `${p.in}:${p.name}`).sort()).toEqual(['path:id', 'query:holidayId', 'query:hours']);
+  const retry = doc.paths['/api/jobs/{id}/retry']!.post!;
+  expect(Object.keys(retry.responses).sort()).toEqual(['202', '400', '403', '404', '409']);
 });

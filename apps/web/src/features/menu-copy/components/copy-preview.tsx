@@ -6,10 +6,13 @@ import { estimateCopy, formatSeconds } from '../utils/estimate';
 const PLAN_NAMES: Record<ZoomPlan, string> = { pro: 'Pro', business: 'Business' };
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+const requestText = (op: IvrCopyTargetPlan['ops'][number]) =>
+  `${op.request.method} ${op.request.path}${op.request.body === undefined ? '' : `\n${JSON.stringify(op.request.body, null, 2)}`}`;
+
 /** What the copy would do to each target, in sentences, and how long Zoom's rate limit makes it take at least. */
 export function CopyPreview({ plan, zoomPlan }: { plan: IvrCopyPlanResponse; zoomPlan: ZoomPlan }) {
   const estimate = estimateCopy(plan, zoomPlan);
-  const blocked = plan.targets.length - estimate.targets;
+  const left = plan.targets.length - estimate.targets;
   return (
     <section className="copy-preview" aria-labelledby="copy-preview-title">
       <h2 id="copy-preview-title">Preview: nothing has been written yet</h2>
@@ -17,7 +20,7 @@ export function CopyPreview({ plan, zoomPlan }: { plan: IvrCopyPlanResponse; zoo
         {plural(estimate.operations, 'change')} to write across {plural(estimate.targets, 'auto receptionist')}: about{' '}
         {plural(estimate.zoomCalls, 'Zoom request')} (each target is read, written and read back). At the {PLAN_NAMES[zoomPlan]} plan’s{' '}
         {estimate.perSecond} requests per second that takes at least {formatSeconds(estimate.seconds)}.
-        {blocked > 0 && ` ${plural(blocked, 'auto receptionist')} cannot be copied to and will be left out.`}
+        {left > 0 && ` ${plural(left, 'auto receptionist')} cannot be copied to and will be left out.`}
       </p>
       <ul className="copy-preview__targets">
         {plan.targets.map((t) => (
@@ -30,19 +33,24 @@ export function CopyPreview({ plan, zoomPlan }: { plan: IvrCopyPlanResponse; zoo
 
 function TargetPlan({ plan }: { plan: IvrCopyTargetPlan }) {
   const name = plan.name ?? plan.arId;
+  const blocked = plan.error ?? plan.refusal;
   return (
-    <li className="copy-preview__target" data-ar-id={plan.arId}>
+    <li className={`copy-preview__target${blocked ? ' copy-preview__target--blocked' : ''}`} data-ar-id={plan.arId}>
       <div className="copy-preview__head">
         <h3 className="copy-preview__name">{name}</h3>
         {plan.error ? (
           <Badge tone="danger">Cannot be copied</Badge>
+        ) : plan.refusal ? (
+          <Badge tone="danger">Refused: would trap callers</Badge>
         ) : plan.ops.length === 0 ? (
           <Badge tone="neutral">Already the same</Badge>
         ) : (
           <Badge tone="info">{plural(plan.ops.length, 'Zoom write')}</Badge>
         )}
+        {/* What it would bring from the source's site is said once, beside the confirmation. */}
+        {plan.crossSite && !blocked && <Badge tone="warning">Another site: {plan.crossSite.targetSite.name}</Badge>}
       </div>
-      {plan.error && <p className="copy-preview__error">{plan.error}</p>}
+      {blocked && <p className="copy-preview__error">{blocked}</p>}
       {plan.warnings.length > 0 && (
         <ul className="copy-preview__warnings" aria-label={`Warnings for ${name}`}>
           {plan.warnings.map((w) => (
@@ -50,14 +58,22 @@ function TargetPlan({ plan }: { plan: IvrCopyTargetPlan }) {
           ))}
         </ul>
       )}
-      {plan.ops.length > 0 && (
+      {plan.ops.length > 0 && !blocked && (
         <ol className="copy-preview__ops" aria-label={`Changes to ${name}`}>
           {plan.ops.map((op, i) => (
-            <li key={i}>{op.description}</li>
+            <li key={i}>
+              {op.description}
+              <details className="copy-preview__request">
+                <summary>The exact request to Zoom</summary>
+                <pre>
+                  <code>{requestText(op)}</code>
+                </pre>
+              </details>
+            </li>
           ))}
         </ol>
       )}
-      {!plan.error && plan.ops.length === 0 && <p className="muted">Its menu already matches; nothing will be written.</p>}
+      {!blocked && plan.ops.length === 0 && <p className="muted">Its menu already matches; nothing will be written.</p>}
     </li>
   );
 }

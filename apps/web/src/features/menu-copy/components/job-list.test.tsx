@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type { Job } from '@switchboard/contract/jobs';
 import { renderWithProviders } from '@/testing/render';
 import { JobList } from './job-list';
@@ -18,11 +18,19 @@ const job = (id: string, status: Job['status'], outcomes: Job['results'][number]
 });
 
 describe('JobList', () => {
-  it('links each job and says how many targets did not land', () => {
-    renderWithProviders(<JobList jobs={[job('j1', 'done', ['applied', 'not_persisted', 'no_change'])]} jobHref={(id) => `/jobs/${id}`} />);
-    expect(screen.getByRole('link', { name: 'Main line · Closed hours' }).getAttribute('href')).toBe('/jobs/j1');
-    expect(screen.getByText('Finished · 1 not landed')).toBeTruthy();
-    expect(screen.getByText('3 of 3')).toBeTruthy();
+  it('links each job and says, in red, how many targets did not land', () => {
+    renderWithProviders(
+      <JobList
+        jobs={[job('j1', 'incomplete', ['applied', 'not_persisted', 'refused']), job('j2', 'done', ['applied', 'no_change'])]}
+        jobHref={(id) => `/jobs/${id}`}
+      />,
+    );
+    const [first, second] = screen.getAllByRole('listitem');
+    expect(within(first!).getByRole('link', { name: 'Main line · Closed hours' }).getAttribute('href')).toBe('/jobs/j1');
+    expect(within(first!).getByText('Finished — 2 of 3 did not land').className).toContain('badge--danger');
+    expect(first!.className).toContain('job-list__item--danger');
+    expect(within(first!).getByText('3 of 3 auto receptionists')).toBeTruthy();
+    expect(within(second!).getByText('Finished').className).toContain('badge--success');
   });
 
   it('says when there is none yet', () => {

@@ -2,53 +2,38 @@ import { Link } from 'react-router';
 import type { Job } from '@switchboard/contract/jobs';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Table } from '@/components/ui/table';
-import { JOB_STATUS_WORDS } from '../utils/outcomes';
+import { jobStatusWords } from '../utils/outcomes';
+import './job-list.css';
 
 const HOURS = { business: 'Business hours', closed: 'Closed hours' } as const;
 
-/** Recent copy jobs with where each one stands; each links to its page. */
+/** Recent copy jobs, each a card with where it stands (red when a target did not land); each links to its page. */
 export function JobList({ jobs, jobHref }: { jobs: Job[]; jobHref: (id: string) => string }) {
   if (jobs.length === 0) {
     return <EmptyState title="No copy jobs yet.">Copy a menu from an auto receptionist’s page; the job shows up here.</EmptyState>;
   }
   return (
-    <Table caption="Recent copy jobs">
-      <thead>
-        <tr>
-          <th scope="col">Menu copied</th>
-          <th scope="col">Started</th>
-          <th scope="col">By</th>
-          <th scope="col">Status</th>
-          <th scope="col">Progress</th>
-        </tr>
-      </thead>
-      <tbody>
-        {jobs.map((job) => {
-          const problems = job.results.filter((r) => r.outcome !== 'applied' && r.outcome !== 'no_change').length;
-          const running = job.status === 'queued' || job.status === 'running';
-          return (
-            <tr key={job.id}>
-              <th scope="row">
-                <Link to={jobHref(job.id)}>
-                  {job.input.sourceName ?? job.input.sourceId} · {HOURS[job.input.hours]}
-                </Link>
-              </th>
-              <td>{new Date(job.createdAt).toLocaleString()}</td>
-              <td>{job.createdBy.email ?? 'Unknown'}</td>
-              <td>
-                <Badge tone={running ? 'info' : job.status === 'done' && problems === 0 ? 'success' : problems > 0 || job.status !== 'done' ? 'warning' : 'neutral'}>
-                  {JOB_STATUS_WORDS[job.status] ?? job.status}
-                  {problems > 0 ? ` · ${problems} not landed` : ''}
-                </Badge>
-              </td>
-              <td className="num">
-                {job.progress.done} of {job.progress.total}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </Table>
+    <ul className="job-list" aria-label="Recent copy jobs">
+      {jobs.map((job) => {
+        const status = jobStatusWords(job);
+        return (
+          <li key={job.id} className={`job-list__item job-list__item--${status.tone}`}>
+            <Link className="job-list__title" to={jobHref(job.id)}>
+              {job.input.sourceName ?? job.input.sourceId} · {HOURS[job.input.hours]}
+            </Link>
+            <span className="job-list__meta">
+              {job.input.retryOf ? 'Retry started ' : 'Started '}
+              {new Date(job.createdAt).toLocaleString()} by {job.createdBy.email ?? 'someone'}
+            </span>
+            <span className="job-list__status">
+              <Badge tone={status.tone}>{status.label}</Badge>
+              <span className="job-list__progress">
+                {job.progress.done} of {job.progress.total} auto receptionist{job.progress.total === 1 ? '' : 's'}
+              </span>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -74,7 +74,10 @@ function setup() {
 }
 
 const bar = () => screen.getByRole('progressbar', { name: 'Copy progress' });
-const row = (name: string) => screen.getByRole('rowheader', { name }).closest('tr')!;
+/** One auto receptionist's card. */
+const row = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('li')!;
+/** The cards' names, top to bottom. */
+const order = () => within(screen.getByRole('list', { name: 'Outcome per auto receptionist' })).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 
 describe('job progress from server-sent events', () => {
   it('subscribes to the job, starts from the snapshot and follows progress, outcomes and done', () => {
@@ -106,7 +109,9 @@ describe('job progress from server-sent events', () => {
     );
     const sydney = row('Sydney line');
     expect(within(sydney).getByText('Not kept by Zoom')).toBeTruthy();
-    expect(sydney.className).toContain('job-progress__row--bad');
+    expect(sydney.className).toContain('job-result--bad');
+    // Failures come first, even when they finish later.
+    expect(order()).toEqual(['Sydney line', 'London line', 'Paris line']);
     expect(within(sydney).getByRole('list', { name: 'What Zoom did not keep' }).textContent).toBe(
       'Key 1: expected Forward to call queue Sales (ext 6001); Zoom has Disabled',
     );
@@ -114,10 +119,15 @@ describe('job progress from server-sent events', () => {
     source.emit('target', result('paris', 'Paris line', 'no_change', { opsApplied: 0, opsTotal: 0 }));
     source.emit('progress', { done: 3, total: 3, current: [] });
     expect(source.closed).toBe(false);
-    source.emit('done', { status: 'done', summary: { counts: { applied: 1, not_persisted: 1, no_change: 1 }, elapsedMs: 1500, zoomCalls: 12, message: 'Done: 3 auto receptionists.' } });
+    source.emit('done', {
+      status: 'incomplete',
+      summary: { counts: { applied: 1, not_persisted: 1, no_change: 1 }, elapsedMs: 1500, zoomCalls: 12, message: 'Finished — 1 of 3 auto receptionists did not land.' },
+    });
     expect(bar().getAttribute('aria-valuenow')).toBe('3');
-    expect(screen.getByText('Finished')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toContain('Done: 3 auto receptionists. 12 Zoom requests in 1.5 s.');
+    // Never a green "Finished" while a target did not land: the badge and the summary are red.
+    expect(screen.getByText('Finished — 1 of 3 did not land').className).toContain('badge--danger');
+    expect(screen.getByRole('status').textContent).toContain('Finished — 1 of 3 auto receptionists did not land. 12 Zoom requests in 1.5 s.');
+    expect(screen.getByRole('status').className).toContain('job-progress__summary--danger');
     // done ends the subscription, so the browser does not reconnect to a finished job
     expect(source.closed).toBe(true);
   });

@@ -22,8 +22,9 @@ const ar = (id: string, name: string, site: typeof sf): AutoReceptionistSummary 
 const ARS = [ar('main', 'Main line', sf), ar('support', 'Support menu', sf), ar('london', 'London line', ldn), ar('sydney', 'Sydney line', ldn)];
 
 const patch = (path: string) => ({ method: 'PATCH', path, body: {} });
+const LONDON_CROSS_SITE = 'London line would route key 1 to Sales (San Francisco) and play the greeting “Main greeting (San Francisco)”.';
 const PLAN: IvrCopyPlanResponse = {
-  source: { arId: 'main', name: 'Main line', version: 'v-source' },
+  source: { arId: 'main', name: 'Main line', version: 'v-source', site: sf },
   hours: 'business',
   targets: [
     {
@@ -35,12 +36,26 @@ const PLAN: IvrCopyPlanResponse = {
         { description: 'Key 2: forward to Maria Lopez (ext 1012) instead of disabled', field: 'key:2', request: patch('/x') },
       ],
       diff: [],
-      warnings: ['Key 3 forwards to London line itself: callers pressing it would come back to this menu.'],
+      warnings: ['Greeting prompt: the source menu has none, but Zoom cannot remove a prompt, so this auto receptionist keeps its own.'],
       error: null,
+      refusal: null,
+      crossSite: { sourceSite: sf, targetSite: ldn, items: ['key 1 to Sales (San Francisco)'], sentence: LONDON_CROSS_SITE },
     },
-    { arId: 'sydney', name: 'Sydney line', version: 'v2', ops: [], diff: [], warnings: [], error: null },
+    { arId: 'sydney', name: 'Sydney line', version: 'v2', ops: [], diff: [], warnings: [], error: null, refusal: null, crossSite: null },
+    {
+      arId: 'support',
+      name: 'Support menu',
+      version: 'v3',
+      ops: [{ description: 'Key 2: forward to auto receptionist Support menu (ext 802) instead of Disabled', field: 'key:2', request: patch('/x') }],
+      diff: [],
+      warnings: [],
+      error: null,
+      refusal: 'Support menu would forward callers to itself on key 2: a loop they cannot leave, so it is not copied to.',
+      crossSite: null,
+    },
   ],
 };
+const planFor = (ids: string[]): IvrCopyPlanResponse => ({ ...PLAN, targets: PLAN.targets.filter((t) => ids.includes(t.arId)) });
 
 function Harness({ onStarted }: { onStarted: (id: string) => void }) {
   const [filter, setFilter] = useState({ q: '', site: '' });
@@ -62,7 +77,7 @@ function Harness({ onStarted }: { onStarted: (id: string) => void }) {
 function setup(onStarted = vi.fn()) {
   setCsrfToken('csrf-1');
   const api = stubFetch({
-    'POST /api/auto-receptionists/main/ivr/copy/plan': () => jsonResponse(PLAN),
+    'POST /api/auto-receptionists/main/ivr/copy/plan': async (req) => jsonResponse(planFor(((await req.clone().json()) as { targets: string[] }).targets)),
     'POST /api/jobs/copy-ivr': () => jsonResponse({ jobId: 'job-1' }, 202),
   });
   renderWithProviders(<Harness onStarted={onStarted} />);
@@ -100,17 +115,59 @@ describe('MenuCopy', () => {
     expect(within(london).getByRole('list', { name: 'Changes to London line' }).textContent).toContain(
       'Key 2: forward to Maria Lopez (ext 1012) instead of disabled',
     );
-    expect(within(london).getByRole('list', { name: 'Warnings for London line' }).textContent).toContain('would come back');
+    expect(within(london).getByRole('list', { name: 'Warnings for London line' }).textContent).toContain('keeps its own');
     const sydney = screen.getByRole('heading', { name: 'Sydney line' }).closest('li')!;
     expect(within(sydney).getByText('Already the same')).toBeTruthy();
     // 1 source read + 2 targets × (read + read back) + 2 writes = 7 requests at 20/s on Pro
     expect(screen.getByTestId('copy-estimate').textContent).toMatch(/2 changes to write across 2 auto receptionists: about 7 Zoom requests .*Pro plan’s 20 requests per second that takes at least 0\.4 seconds\./);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Start copy to 2 auto receptionists' }));
+    // London is on another site: said by name, and starting waits for an explicit yes.
+    expect(within(london).getByText('Another site: London')).toBeTruthy();
+    const warning = screen.getByRole('region', { name: 'One auto receptionist is on another site than San Francisco' });
+    expect(within(warning).getByText(LONDON_CROSS_SITE)).toBeTruthy();
+    const start = screen.getByRole('button', { name: 'Start copy to 2 auto receptionists' }) as HTMLButtonElement;
+    expect(start.disabled).toBe(true);
+    await userEvent.click(within(warning).getByRole('checkbox', { name: 'Yes, route this auto receptionist to San Francisco’s queues and greeting' }));
+    expect(start.disabled).toBe(false);
+
+    await userEvent.click(start);
     await vi.waitFor(() => expect(onStarted).toHaveBeenCalledWith('job-1'));
     const jobReq = api.calls.find((r) => r.url.endsWith('/api/jobs/copy-ivr'))!;
     expect(jobReq.headers.get('x-csrf-token')).toBe('csrf-1');
-    expect(await jobReq.clone().json()).toEqual({ sourceId: 'main', hours: 'business', targets: ['london', 'sydney'], sourceVersion: 'v-source' });
+    expect(await jobReq.clone().json()).toEqual({
+      sourceId: 'main',
+      hours: 'business',
+      targets: ['london', 'sydney'],
+      sourceVersion: 'v-source',
+      confirmCrossSite: true,
+    });
+  });
+
+  it('a refused target is marked with its sentence and left out of the job; no confirmation when no target crosses sites', async () => {
+    const { api } = setup();
+    await userEvent.click(screen.getByRole('checkbox', { name: /Sydney line/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /Support menu/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    const support = (await screen.findByRole('heading', { name: 'Support menu' })).closest('li')!;
+    expect(within(support).getByText('Refused: would trap callers')).toBeTruthy();
+    expect(within(support).getByText(/would forward callers to itself on key 2/)).toBeTruthy();
+    expect(within(support).queryByRole('list', { name: 'Changes to Support menu' })).toBeNull();
+    expect(screen.getByTestId('copy-estimate').textContent).toMatch(/1 auto receptionist cannot be copied to and will be left out\./);
+    expect(screen.queryByRole('checkbox', { name: /^Yes, route/ })).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Start copy to 1 auto receptionist' }));
+    await vi.waitFor(() => expect(api.calls.some((r) => r.url.endsWith('/api/jobs/copy-ivr'))).toBe(true));
+    const jobReq = api.calls.find((r) => r.url.endsWith('/api/jobs/copy-ivr'))!;
+    expect(await jobReq.clone().json()).toEqual({ sourceId: 'main', hours: 'business', targets: ['sydney'], sourceVersion: 'v-source' });
+  });
+
+  it('the exact request behind each change is one disclosure away', async () => {
+    setup();
+    await userEvent.click(screen.getByRole('checkbox', { name: /London line/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    const changes = await screen.findByRole('list', { name: 'Changes to London line' });
+    expect(within(changes).getAllByText('The exact request to Zoom')).toHaveLength(2);
+    expect(changes.querySelector('pre')!.textContent).toBe('PATCH /x\n{}');
   });
 
   it('asks for a new preview when the choice changes after one', async () => {

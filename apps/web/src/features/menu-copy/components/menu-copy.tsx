@@ -8,6 +8,7 @@ import { usePlanIvrCopy } from '../api/plan-ivr-copy';
 import { useStartCopyJob } from '../api/start-copy-job';
 import { copyCandidates } from '../utils/filter-targets';
 import { CopyPreview } from './copy-preview';
+import { CrossSiteConfirmation } from './cross-site-confirmation';
 import { CopyTargetPicker } from './copy-target-picker';
 import type { AutoReceptionistSummary, SiteRef } from './types';
 import './menu-copy.css';
@@ -36,11 +37,17 @@ export function MenuCopy({ source, hours, ars, sites, zoomPlan, q, siteId, onFil
 
   const plan = preview.data;
   const fresh = plan !== undefined && plan.hours === hours && key(plan.targets.map((t) => t.arId)) === key(selected);
-  const copyable = fresh ? plan.targets.filter((t) => !t.error).map((t) => t.arId) : [];
+  // Targets that cannot be planned or that the copy would trap are left out; the server refuses them anyway.
+  const copyable = fresh ? plan.targets.filter((t) => !t.error && !t.refusal) : [];
+  const crossSite = copyable.filter((t) => t.crossSite);
+  // Ticked for this preview only: a new preview asks again.
+  const [confirmedFor, setConfirmedFor] = useState<typeof plan | null>(null);
+  const confirmed = crossSite.length === 0 || (confirmedFor !== null && confirmedFor === plan);
   const conflict = start.error instanceof ApiError && start.error.status === 409;
 
   const runPreview = () => {
     start.reset();
+    setConfirmedFor(null);
     preview.mutate({ hours, targets: [...selected] });
   };
 
@@ -70,6 +77,14 @@ export function MenuCopy({ source, hours, ars, sites, zoomPlan, q, siteId, onFil
       {fresh && plan && (
         <>
           <CopyPreview plan={plan} zoomPlan={zoomPlan} />
+          {crossSite.length > 0 && (
+            <CrossSiteConfirmation
+              sourceSite={plan.source.site?.name ?? 'the source’s site'}
+              targets={crossSite}
+              checked={confirmed}
+              onChange={(on) => setConfirmedFor(on ? plan : null)}
+            />
+          )}
           {start.isError && (
             <Banner tone="danger" live>
               {errorMessage(start.error)}
@@ -79,18 +94,28 @@ export function MenuCopy({ source, hours, ars, sites, zoomPlan, q, siteId, onFil
           <div className="menu-copy__actions">
             <Button
               variant="primary"
-              disabled={copyable.length === 0 || conflict}
+              disabled={copyable.length === 0 || conflict || !confirmed}
               busy={start.isPending}
               onClick={() =>
                 start.mutate(
-                  { sourceId: source.id, hours, targets: copyable, sourceVersion: plan.source.version },
+                  {
+                    sourceId: source.id,
+                    hours,
+                    targets: copyable.map((t) => t.arId),
+                    sourceVersion: plan.source.version,
+                    ...(crossSite.length > 0 ? { confirmCrossSite: true } : {}),
+                  },
                   { onSuccess: ({ jobId }) => onStarted(jobId) },
                 )
               }
             >
               Start copy to {copyable.length} auto receptionist{copyable.length === 1 ? '' : 's'}
             </Button>
-            <span className="muted">It runs in the background: you can leave the page and come back to it.</span>
+            <span className="muted">
+              {confirmed
+                ? 'It runs in the background: you can leave the page and come back to it.'
+                : 'Confirm the cross-site copy above to start it.'}
+            </span>
           </div>
         </>
       )}

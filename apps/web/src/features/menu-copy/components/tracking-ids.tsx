@@ -8,12 +8,17 @@ export function TrackingIds({ auditId }: { auditId: string }) {
   const ids = entry.data.ops.map((o) => o.trackingId).filter((t): t is string => Boolean(t));
   if (ids.length === 0) return <span className="muted">No write was needed</span>;
   return (
-    <ul className="job-tracking plain-list" aria-label="Zoom tracking ids">
-      {ids.map((id) => (
-        <li key={id}>
-          <code>{id}</code>
-        </li>
-      ))}
-    </ul>
+    <div className="job-tracking">
+      <span className="job-tracking__label" aria-hidden="true">
+        Zoom tracking ids:
+      </span>
+      <ul className="plain-list" aria-label="Zoom tracking ids">
+        {ids.map((id) => (
+          <li key={id}>
+            <code>{id}</code>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IvrCopyPlanResponse } from '@switchboard/contract/ivr-copy';
 import { estimateCopy, formatSeconds } from './estimate';
 
-const target = (arId: string, ops: number, error: string | null = null) => ({
+const target = (arId: string, ops: number, error: string | null = null, refusal: string | null = null) => ({
   arId,
   name: arId,
   version: 'v',
@@ -10,12 +10,14 @@ const target = (arId: string, ops: number, error: string | null = null) => ({
   diff: [],
   warnings: [],
   error,
+  refusal,
+  crossSite: null,
 });
 
 describe('estimateCopy', () => {
   it('counts one source read, a read and a read-back per target and each write, at the plan’s Light rate', () => {
     const plan: IvrCopyPlanResponse = {
-      source: { arId: 's', name: 's', version: 'v' },
+      source: { arId: 's', name: 's', version: 'v', site: null },
       hours: 'business',
       targets: Array.from({ length: 20 }, (_, i) => target(`t${i}`, 13)),
     };
@@ -23,8 +25,12 @@ describe('estimateCopy', () => {
     expect(estimateCopy(plan, 'business').seconds).toBeCloseTo(7.525);
   });
 
-  it('leaves out targets that cannot be copied', () => {
-    const plan: IvrCopyPlanResponse = { source: { arId: 's', name: 's', version: 'v' }, hours: 'closed', targets: [target('a', 2), target('b', 0, 'gone')] };
+  it('leaves out targets that cannot be copied, and those refused', () => {
+    const plan: IvrCopyPlanResponse = {
+      source: { arId: 's', name: 's', version: 'v', site: null },
+      hours: 'closed',
+      targets: [target('a', 2), target('b', 0, 'gone'), target('c', 3, null, 'would forward to itself')],
+    };
     expect(estimateCopy(plan, 'pro')).toMatchObject({ targets: 1, operations: 2, zoomCalls: 5 });
   });
 });

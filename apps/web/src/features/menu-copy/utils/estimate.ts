@@ -5,7 +5,7 @@ import type { IvrCopyPlanResponse } from '@switchboard/contract/ivr-copy';
 import { RATE_LIMITS, type ZoomPlan } from '@switchboard/zoom-schema/rate-limits';
 
 export interface CopyEstimate {
-  /** Targets that can be copied (their plan has no error). */
+  /** Targets that can be copied (their plan has no error and is not refused). */
   targets: number;
   operations: number;
   zoomCalls: number;
@@ -14,7 +14,7 @@ export interface CopyEstimate {
 }
 
 export function estimateCopy(plan: IvrCopyPlanResponse, zoomPlan: ZoomPlan): CopyEstimate {
-  const ok = plan.targets.filter((t) => !t.error);
+  const ok = plan.targets.filter((t) => !t.error && !t.refusal);
   const operations = ok.reduce((n, t) => n + t.ops.length, 0);
   const zoomCalls = 1 + ok.length * 2 + operations;
   // IVR reads and writes are Light-labelled operations.
