@@ -62,3 +62,39 @@ export function isDecidedAnswer(operation: string, status: number, code: unknown
       (a.operations === '*' || a.operations.includes(operation)) && a.status === status && a.code === code && matchesTemplate(a.message, message),
   );
 }
+
+/*
+ * Call handling (/phone/extension/{extensionId}/call_handling/settings[/{settingType}]):
+ * what the documents leave open besides the error answers above, and why.
+ * - Any other refusal is 400 / 300 "Validation Failed." (the generic answer): a missing or unknown
+ *   sub_setting_type or setting type, a field of the wrong type, an action the extension's kind
+ *   may not use (the PATCH document lists the kinds per action) or whose target does not fit, a
+ *   phone number not in E.164, an unknown audio id, actions 15 and 18 (the account has no
+ *   partner contact center or Teams app), max_wait_time over 60 outside a call queue's business
+ *   hours (the closed and holiday reads list values up to 60), max_call_in_queue outside 1–60
+ *   ("Up to 60"), a holiday without a name, a custom-hours day without weekday or type, a
+ *   forwarding entry to PATCH without its id, a DELETE naming neither holiday_id nor
+ *   call_forwarding_id.
+ * - Fields the document says do not apply to the extension's kind (busy_* for all but users,
+ *   connect_to_operator for auto receptionists, allow_members_to_reset for all but call queues, …)
+ *   are ignored like unknown fields: 204, nothing changes.
+ * - custom_hours: the days sent replace those weekdays, the others keep theirs; without `type`
+ *   the kind of hours stays (days sent to a 24/7 extension are kept aside, not applied). The
+ *   read lists all seven days, Sunday (1) first, only with type 2. HH:mm ends at 23:59 (no
+ *   24:00); a day's from must be before its to.
+ * - The read: business_hours is [custom_hours, call_handling, call_forwarding], closed_hours
+ *   [call_handling, call_forwarding], each holiday's details [holiday, call_handling,
+ *   call_forwarding]; call_forwarding only for users (their feature here: other kinds answer
+ *   "This operation is not supported."). Settings carry `routing`, not call_not_answer_action
+ *   (the document marks that field as absent from the real answer). forward_to.extension_type
+ *   only for the four types the document lists; other targets are read without one. Prompt
+ *   options read as {id: '', name: 'Default'}, {id: '0', name: 'Disable'}, {id: 'ring_tone',
+ *   name: 'Ring Tone'}.
+ * - Holidays: `from`/`to` exactly yyyy-MM-dd'T'HH:mm:ss'Z' (no offset, no milliseconds), a real
+ *   date, from before to; kept in the order added. An auto receptionist's holidays are its
+ *   record's and its IVR's: a new one gets Zoom's default holiday menu, a deleted one's menu
+ *   goes. A new holiday's calls go to voicemail (an auto receptionist's to its IVR).
+ * - A new extension is open 24 hours, 7 days (its custom week kept aside is Monday–Friday
+ *   09:00–17:00); unanswered calls go to voicemail, an auto receptionist's to its IVR; a busy
+ *   user gets call waiting. A routing target not touched by a PATCH stays, even if deleted since.
+ */
