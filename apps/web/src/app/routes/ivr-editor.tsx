@@ -1,4 +1,4 @@
-// /auto-receptionists/:id/edit?menu=business|closed|holiday:<id> — the IVR
+// /auto-receptionists/:id/edit?menu=business|closed|holiday:<id>[&key=3|&part=greeting|no-key] — the IVR
 // editor. Composes the session (admins only; the CSRF token for the write),
 // the auto receptionist (name, holidays), the menu query (ivr feature) and the
 // editor (ivr-editor feature).
@@ -11,6 +11,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api-client';
+import { parseMenuPart, type ParsedMenuPart } from '@/lib/menu-part';
 import { useSession } from '@/features/auth/api/get-session';
 import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
 import { roleLabel } from '@/features/auth/utils/roles';
@@ -137,6 +138,7 @@ function Editor({ id }: { id: string }) {
       <MenuEditor
         key={current}
         params={params}
+        initialPart={parseMenuPart(search)}
         toolbar={
           <MenuSwitcher
             options={options}
@@ -159,10 +161,12 @@ function Editor({ id }: { id: string }) {
 
 function MenuEditor({
   params,
+  initialPart,
   toolbar,
   viewLink,
 }: {
   params: IvrMenuParams;
+  initialPart: ParsedMenuPart | null;
   toolbar: ReactNode;
   viewLink: ReactNode;
 }) {
@@ -201,6 +205,7 @@ function MenuEditor({
       onWritten={() => void queryClient.invalidateQueries({ queryKey: options.queryKey })}
       toolbar={toolbar}
       outcomeExtra={viewLink}
+      initialPart={initialPart}
     />
   );
 }

@@ -118,3 +118,32 @@ describe('MenuView', () => {
     expect(words(rowFor('7'))).toBe('Key 7 Forward to user No destination set');
   });
 });
+
+describe('MenuView: the part a link pointed at', () => {
+  it('marks the key a diagram box pointed at, and only that key, and scrolls it into view', () => {
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      render(<MenuView menu={buildMenu({})} highlight={{ key: '*' }} />);
+      expect(rowFor('*').getAttribute('aria-current')).toBe('true');
+      expect(rowFor('*').classList.contains('is-highlighted')).toBe(true);
+      expect(document.querySelectorAll('tr.is-highlighted, section.is-highlighted')).toHaveLength(1);
+      expect(scrolled).toEqual([rowFor('*')]);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
+  it('marks the greeting or the no-key section instead of a key', () => {
+    const { rerender } = render(<MenuView menu={buildMenu({})} highlight={{ part: 'no-key' }} />);
+    const marked = () => Array.from(document.querySelectorAll('.is-highlighted'), (el) => el.querySelector('h3')?.textContent);
+    expect(marked()).toEqual(['No key pressed']);
+    rerender(<MenuView menu={buildMenu({})} highlight={{ part: 'greeting' }} />);
+    expect(marked()).toEqual(['Greeting']);
+    rerender(<MenuView menu={buildMenu({})} />);
+    expect(marked()).toEqual([]);
+  });
+});
