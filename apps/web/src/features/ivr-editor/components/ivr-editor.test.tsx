@@ -459,7 +459,7 @@ describe('IvrEditor opened on a part (a box clicked in the routing diagram)', ()
     return { scrolled, restore: () => (Element.prototype.scrollIntoView = original) };
   }
 
-  it('opens on that key: selected, its settings scrolled into view, focus on it in the keypad', () => {
+  it('opens on that key: selected, its settings scrolled into view, focus on it in the keypad', async () => {
     const spy = spyScroll();
     try {
       setup({ initialPart: { key: '#' } });
@@ -467,7 +467,8 @@ describe('IvrEditor opened on a part (a box clicked in the routing diagram)', ()
       expect(keyButton('1').getAttribute('aria-pressed')).toBe('false');
       expect(screen.getByRole('heading', { level: 2, name: 'Key #' })).toBeTruthy();
       expect(screen.getByLabelText('When the caller presses #')).toBeTruthy();
-      expect(document.activeElement).toBe(keyButton('#'));
+      // a frame later (after the app shell's focus on the new page)
+      await waitFor(() => expect(document.activeElement).toBe(keyButton('#')));
       expect(spy.scrolled).toHaveLength(1);
       expect(spy.scrolled[0]!.contains(screen.getByLabelText('When the caller presses #'))).toBe(true);
     } finally {
@@ -475,11 +476,11 @@ describe('IvrEditor opened on a part (a box clicked in the routing diagram)', ()
     }
   });
 
-  it('opens on "no key pressed": that section scrolled into view, key 1 selected as usual', () => {
+  it('opens on "no key pressed": that section scrolled into view, key 1 selected as usual', async () => {
     const spy = spyScroll();
     try {
       setup({ initialPart: { part: 'no-key' } });
-      expect(spy.scrolled).toEqual([document.querySelector('[data-section="noAction"]')]);
+      await waitFor(() => expect(spy.scrolled).toEqual([document.querySelector('[data-section="noAction"]')]));
       expect(keyButton('1').getAttribute('aria-pressed')).toBe('true');
     } finally {
       spy.restore();

@@ -63,17 +63,22 @@ export function IvrEditor({ menu, version, toolbar, outcomeExtra, initialPart = 
     [audioList.data],
   );
 
-  // Arriving on a part: its settings come into view; on a key, focus rests on that key of the
-  // keypad (arrow keys move on from there). Once, when the editor opens.
+  // Arriving on a part: its settings come into view (centred: the app's sticky header would hide a
+  // part scrolled to the top); on a key, focus rests on that key of the keypad (arrow keys move on
+  // from there). Once, when the editor opens — a frame later, after the app shell has put focus at
+  // the top of the new page.
   useEffect(() => {
     if (!initialPart) return;
-    if ('key' in initialPart) {
-      document.getElementById(panelId)?.scrollIntoView?.({ block: 'start' });
-      document.querySelector<HTMLElement>(`.keypad__key[data-key="${CSS.escape(initialPart.key)}"]`)?.focus({ preventScroll: true });
-    } else {
-      const section = initialPart.part === 'greeting' ? 'prompt' : 'noAction';
-      document.querySelector(`[data-section="${section}"]`)?.scrollIntoView?.({ block: 'start' });
-    }
+    const frame = requestAnimationFrame(() => {
+      if ('key' in initialPart) {
+        document.getElementById(panelId)?.scrollIntoView?.({ block: 'center' });
+        document.querySelector<HTMLElement>(`.keypad__key[data-key="${CSS.escape(initialPart.key)}"]`)?.focus({ preventScroll: true });
+      } else {
+        const section = initialPart.part === 'greeting' ? 'prompt' : 'noAction';
+        document.querySelector(`[data-section="${section}"]`)?.scrollIntoView?.({ block: 'center' });
+      }
+    });
+    return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the part the editor was opened on
   }, []);
 

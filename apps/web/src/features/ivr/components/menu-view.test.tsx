@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { IVR_KEYS, defaultKeyAction, type IvrKey } from '@switchboard/zoom-schema/ivr-actions';
 import { menuSchema, type KeyAction, type Menu } from '@switchboard/routing-core/ivr/menu';
 import { MenuView } from './menu-view';
@@ -120,7 +120,7 @@ describe('MenuView', () => {
 });
 
 describe('MenuView: the part a link pointed at', () => {
-  it('marks the key a diagram box pointed at, and only that key, and scrolls it into view', () => {
+  it('marks the key a diagram box pointed at, and only that key, and scrolls it into view', async () => {
     const scrolled: Element[] = [];
     const original = Element.prototype.scrollIntoView;
     Element.prototype.scrollIntoView = function (this: Element) {
@@ -131,7 +131,7 @@ describe('MenuView: the part a link pointed at', () => {
       expect(rowFor('*').getAttribute('aria-current')).toBe('true');
       expect(rowFor('*').classList.contains('is-highlighted')).toBe(true);
       expect(document.querySelectorAll('tr.is-highlighted, section.is-highlighted')).toHaveLength(1);
-      expect(scrolled).toEqual([rowFor('*')]);
+      await waitFor(() => expect(scrolled).toEqual([rowFor('*')]));
     } finally {
       Element.prototype.scrollIntoView = original;
     }

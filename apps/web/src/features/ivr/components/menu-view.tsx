@@ -24,10 +24,13 @@ export function MenuView({ menu, highlight = null }: { menu: Menu; highlight?: P
           marked.current = el;
         }
       : undefined;
-  // Once per part pointed at, not on every render (a refetch must not scroll the page back).
+  // Once per part pointed at, not on every render (a refetch must not scroll the page back); a frame
+  // later, after the app shell has put focus at the top of the new page.
   const target = highlight ? ('key' in highlight ? `key:${highlight.key}` : highlight.part) : '';
   useEffect(() => {
-    if (target) marked.current?.scrollIntoView?.({ block: 'center' });
+    if (!target) return;
+    const frame = requestAnimationFrame(() => marked.current?.scrollIntoView?.({ block: 'center' }));
+    return () => cancelAnimationFrame(frame);
   }, [target]);
 
   return (
