@@ -13,8 +13,9 @@ describe('startViewport', () => {
   it('fits the first levels when they fit at a readable size, and never magnifies past natural size', () => {
     const fits = startViewport({ x: 0, y: 0, width: 1000, height: 500 }, { width: 1100, height: 650 });
     expect(fits.zoom).toBeCloseTo(1);
-    // centred: as much room left as right
+    // centred side to side (as much room left as right), from the top
     expect(fits.x).toBeCloseTo((1100 - 1000) / 2);
+    expect(fits.y).toBe(24);
     const between = startViewport({ x: 0, y: 0, width: 1150, height: 600 }, { width: 1100, height: 650 });
     expect(between.zoom).toBeGreaterThan(READABLE_ZOOM);
     expect(between.zoom).toBeLessThan(1);

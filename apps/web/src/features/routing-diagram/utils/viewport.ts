@@ -31,15 +31,16 @@ export interface Viewport {
 
 /**
  * Frames `frame` in a canvas of `size`: as large as fits, between the readable
- * zoom and natural size. What fits is centred; what does not starts at its
- * top-left corner (where the call starts), so the rest is a pan away.
+ * zoom and natural size, from the top (a menu reads top down). Side to side,
+ * what fits is centred; what does not starts at its left edge (where the call
+ * starts), so the rest is a pan away.
  */
 export function startViewport(frame: Box, size: { width: number; height: number }): Viewport {
   const fit = Math.min((size.width - 2 * PADDING) / frame.width, (size.height - 2 * PADDING) / frame.height);
   const zoom = Math.min(START_MAX_ZOOM, Math.max(READABLE_ZOOM, fit));
   const place = (start: number, length: number, room: number) =>
     length * zoom <= room - 2 * PADDING ? (room - length * zoom) / 2 - start * zoom : PADDING - start * zoom;
-  return { x: place(frame.x, frame.width, size.width), y: place(frame.y, frame.height, size.height), zoom };
+  return { x: place(frame.x, frame.width, size.width), y: PADDING - frame.y * zoom, zoom };
 }
 
 /** The smallest box holding all of `boxes` (an empty list gives an empty box at 0,0). */
