@@ -78,7 +78,8 @@ function Canvas({ graph, loading, focusNodeId, onDetails }: RoutingCanvasProps) 
       proOptions={{ hideAttribution: false }}
     >
       <Background gap={24} size={1} />
-      <Controls showInteractive={false} showFitView={false} position="top-right" aria-label="Zoom and position">
+      {/* Bottom left: below the start box, the one place the first view always leaves empty. */}
+      <Controls showInteractive={false} showFitView={false} position="bottom-left" aria-label="Zoom and position">
         <ControlButton onClick={() => frame(graph.rootNodeId)} title="Back to the start" aria-label="Back to the start of the drawing">
           <span aria-hidden="true">⌂</span>
         </ControlButton>
