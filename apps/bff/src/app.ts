@@ -11,6 +11,7 @@ import audioPrompts from './plugins/app/audio-prompts';
 import audit from './plugins/app/audit';
 import auth from './plugins/app/auth';
 import autoReceptionists from './plugins/app/auto-receptionists';
+import callQueues from './plugins/app/call-queues';
 import config from './plugins/app/config';
 import database from './plugins/app/database';
 import directory from './plugins/app/directory';
@@ -25,6 +26,7 @@ import zoom from './plugins/app/zoom';
 import audioPromptRoutes from './routes/api/audio-prompts/index';
 import auditRoutes from './routes/api/audit/index';
 import autoReceptionistRoutes from './routes/api/auto-receptionists/index';
+import callQueueRoutes from './routes/api/call-queues/index';
 import ivrWriteRoutes from './routes/api/auto-receptionists/ivr-write';
 import directoryRoutes from './routes/api/directory/index';
 import healthRoutes from './routes/api/health/index';
@@ -59,6 +61,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(directory);
   await fastify.register(audioPrompts);
   await fastify.register(autoReceptionists);
+  await fastify.register(callQueues);
   await fastify.register(audit);
   await fastify.register(ivrWrite);
   await fastify.register(jobs);
@@ -71,6 +74,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(audioPromptRoutes, { prefix: '/api/audio-prompts' });
   await fastify.register(autoReceptionistRoutes, { prefix: '/api/auto-receptionists' });
   await fastify.register(ivrWriteRoutes, { prefix: '/api/auto-receptionists' });
+  await fastify.register(callQueueRoutes, { prefix: '/api/call-queues' });
   await fastify.register(auditRoutes, { prefix: '/api/audit' });
   // The same history under the name people use for it.
   await fastify.register(auditRoutes, { prefix: '/api/history' });
