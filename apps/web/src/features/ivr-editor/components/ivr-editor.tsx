@@ -20,16 +20,16 @@ import {
 } from '../hooks/use-menu-write';
 import { useUnsavedChangesGuard } from '../hooks/use-unsaved-changes-guard';
 import { errorLines, keysWithErrors, type ErrorLine } from '../utils/form-errors';
-import { sentCount } from '../utils/apply-progress';
+import { sentCount } from '@/lib/write/apply-progress';
+import { outcomeHeadline } from '@/lib/write/outcome-headline';
+import { ApplyOutcome } from '@/components/write/apply-outcome';
+import { ApplyUnknown } from '@/components/write/apply-unknown';
+import { ReviewPanel } from '@/components/write/review-panel';
 import { menuChanges } from '../utils/menu-changes';
-import { ApplyOutcome } from './apply-outcome';
-import { outcomeHeadline } from '../utils/outcome-headline';
-import { ApplyUnknown } from './apply-unknown';
 import { ErrorSummary } from './error-summary';
 import { NoActionEditor, PromptEditor } from './greeting-editor';
 import { KeyEditor } from './key-editor';
 import { Keypad } from './keypad';
-import { ReviewPanel } from './review-panel';
 import './ivr-editor.css';
 
 export type { LoadedMenu } from '../hooks/use-menu-write';
@@ -240,6 +240,7 @@ export function IvrEditor({
           onBack={w.backToEditing}
           onReloadAndReapply={() => void w.reloadAndReapply()}
           extra={outcomeExtra}
+          titleId="ivr-outcome-title"
           {...(historyHref ? { historyHref } : {})}
         />
       ) : w.flow.step === 'unknown' ? (
@@ -258,6 +259,7 @@ export function IvrEditor({
           applyError={w.applyError}
           onApply={() => void w.applyReviewed()}
           onBack={w.backToEditing}
+          titleId="ivr-review-title"
         />
       )}
     </FormProvider>

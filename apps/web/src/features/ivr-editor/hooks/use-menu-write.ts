@@ -4,32 +4,19 @@
 // or "reload to see what Zoom has" when the outcome is unknown.
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { IvrApplyResponse, IvrPlanResponse, IvrWriteBody } from '@switchboard/contract/ivr';
+import type { IvrApplyResponse, IvrWriteBody } from '@switchboard/contract/ivr';
 import type { Hours, Menu } from '@switchboard/routing-core/ivr/menu';
-import { isOutcomeUnknown, useApplyIvr } from '../api/apply-ivr';
-import { planConflict, usePlanIvr } from '../api/plan-ivr';
-import {
-  applyProgressEvent,
-  freezeProgress,
-  startProgress,
-  type ApplyProgress,
-} from '../utils/apply-progress';
+import { useWriteFlow, type WriteFlow } from '@/hooks/use-write-flow';
+import { useApplyIvr } from '../api/apply-ivr';
+import { usePlanIvr } from '../api/plan-ivr';
 import { rebaseEdits } from '../utils/menu-changes';
-import { outcomeHeadline } from '../utils/outcome-headline';
-import { dismissNotice, isRunning, setWatched, trackWrite } from '@/lib/write-notices';
 
 export interface LoadedMenu {
   menu: Menu;
   version: string;
 }
 
-export type Flow =
-  | { step: 'edit' }
-  | { step: 'review'; body: IvrWriteBody; plan: IvrPlanResponse }
-  | { step: 'applying'; body: IvrWriteBody; plan: IvrPlanResponse; progress: ApplyProgress }
-  | { step: 'outcome'; body: IvrWriteBody; result: IvrApplyResponse }
-  /** The apply may or may not have landed (the connection broke before its outcome). */
-  | { step: 'unknown'; body: IvrWriteBody; progress: ApplyProgress; error: unknown };
+export type Flow = WriteFlow<IvrWriteBody, IvrApplyResponse>;
 
 export interface MenuWriteOptions {
   form: UseFormReturn<Menu>;
@@ -56,29 +43,28 @@ export function useMenuWrite({
 }: MenuWriteOptions) {
   const [base, setBaseState] = useState<LoadedMenu>(loaded);
   const baseRef = useRef(base);
-  const [flow, setFlow] = useState<Flow>({ step: 'edit' });
-  const [planError, setPlanError] = useState<unknown>(null);
-  const [applyError, setApplyError] = useState<unknown>(null);
   const [reloading, setReloading] = useState(false);
   const plan = usePlanIvr();
   const apply = useApplyIvr();
-  const writeId = useRef<string | null>(null);
-
-  // Leaving while a write runs does not stop it: the app shell takes over telling its outcome.
-  useEffect(
-    () => () => {
-      const id = writeId.current;
-      if (!id) return;
-      if (isRunning(id)) setWatched(id, false);
-      else dismissNotice(id);
-    },
-    [],
-  );
 
   const setBase = (next: LoadedMenu) => {
     baseRef.current = next;
     setBaseState(next);
   };
+
+  const w = useWriteFlow<IvrWriteBody, IvrApplyResponse>({
+    plan: (body) => plan.mutateAsync({ autoReceptionistId, body }),
+    apply: (body, onProgress) => apply.mutateAsync({ autoReceptionistId, body, onProgress }),
+    subject,
+    href,
+    onWritten,
+    onApplied: (body, result) => {
+      if (!result.version) return;
+      // Zoom read back exactly this menu: it is the new starting point.
+      setBase({ menu: body.menu, version: result.version });
+      form.reset(body.menu);
+    },
+  });
 
   /** Adopt a newer menu from Zoom, keeping the person's edits on top of it. */
   const adopt = (latest: LoadedMenu): Menu => {
@@ -101,78 +87,18 @@ export function useMenuWrite({
     baseMenu: from.menu,
   });
 
-  const review = async (body: IvrWriteBody) => {
-    setPlanError(null);
-    setApplyError(null);
-    try {
-      setFlow({ step: 'review', body, plan: await plan.mutateAsync({ autoReceptionistId, body }) });
-    } catch (err) {
-      const conflict = planConflict(err);
-      if (!conflict) return setPlanError(err);
-      const result: IvrApplyResponse = {
-        outcome: 'conflict',
-        ops: [],
-        mismatches: [],
-        diff: conflict.diff,
-        ...(conflict.changedBy === undefined ? {} : { changedBy: conflict.changedBy }),
-        auditId: null,
-        message: conflict.message,
-      };
-      setFlow({ step: 'outcome', body, result });
-    }
-  };
-
   /** Plan the edited menu against the menu it started from. */
-  const reviewMenu = (menu: Menu) => review(bodyFor(menu, baseRef.current));
-
-  const applyReviewed = async () => {
-    if (flow.step !== 'review') return;
-    setApplyError(null);
-    const progress = { current: startProgress(flow.plan.ops) };
-    setFlow({ ...flow, step: 'applying', progress: progress.current });
-    try {
-      const id = crypto.randomUUID();
-      writeId.current = id;
-      const result = await trackWrite(
-        { id, subject, href },
-        apply.mutateAsync({
-          autoReceptionistId,
-          body: flow.body,
-          onProgress: (event) => {
-            progress.current = applyProgressEvent(progress.current, event);
-            setFlow((f) => (f.step === 'applying' ? { ...f, progress: progress.current } : f));
-          },
-        }),
-        (r) => ({ outcome: r.outcome, words: r.message ?? outcomeHeadline(r), good: r.outcome === 'applied' || r.outcome === 'no_change' }),
-      );
-      if (result.outcome === 'applied' && result.version) {
-        // Zoom read back exactly this menu: it is the new starting point.
-        setBase({ menu: flow.body.menu, version: result.version });
-        form.reset(flow.body.menu);
-      }
-      setFlow({ step: 'outcome', body: flow.body, result });
-      if (result.outcome !== 'conflict' && result.outcome !== 'no_change') onWritten();
-    } catch (err) {
-      if (isOutcomeUnknown(err)) {
-        // Something may have been written: never show it as the old review again.
-        setFlow({ step: 'unknown', body: flow.body, progress: freezeProgress(progress.current), error: err });
-        onWritten();
-        return;
-      }
-      setApplyError(err);
-      setFlow({ ...flow, step: 'review' });
-    }
-  };
+  const reviewMenu = (menu: Menu) => w.review(bodyFor(menu, baseRef.current));
 
   /** After an unknown outcome: read Zoom's menu again and edit on top of it (what landed shows as unchanged). */
   const reloadToSeeZoom = async () => {
     setReloading(true);
     try {
       adopt(await reloadMenu());
-      setFlow({ step: 'edit' });
+      w.backToEditing();
     } catch (err) {
-      setPlanError(err);
-      setFlow({ step: 'edit' });
+      w.setPlanError(err);
+      w.backToEditing();
     } finally {
       setReloading(false);
     }
@@ -182,10 +108,10 @@ export function useMenuWrite({
     setReloading(true);
     try {
       const latest = await reloadMenu();
-      await review(bodyFor(adopt(latest), latest));
+      await w.review(bodyFor(adopt(latest), latest));
     } catch (err) {
-      setPlanError(err);
-      setFlow({ step: 'edit' });
+      w.setPlanError(err);
+      w.backToEditing();
     } finally {
       setReloading(false);
     }
@@ -193,15 +119,15 @@ export function useMenuWrite({
 
   return {
     base,
-    flow,
-    backToEditing: () => setFlow({ step: 'edit' }),
+    flow: w.flow,
+    backToEditing: w.backToEditing,
     reviewMenu,
-    applyReviewed,
+    applyReviewed: w.applyReviewed,
     reloadAndReapply,
     reloadToSeeZoom,
-    planning: plan.isPending,
-    planError,
-    applyError,
+    planning: w.planning,
+    planError: w.planError,
+    applyError: w.applyError,
     reloading,
   };
 }

@@ -1,25 +1,36 @@
-import { useEffect, useRef } from 'react';
-import type { IvrPlanResponse } from '@switchboard/contract/ivr';
-import { Button } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { sentCount, type ApplyProgress } from '../utils/apply-progress';
+// The plan of a write as sentences with the exact Zoom requests; Apply sends
+// them, and while applying each request shows where it stands. Shared by
+// every write: menus, hours, holidays (the words say which).
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { WritePlan } from '@switchboard/contract/write';
+import { sentCount, type ApplyProgress } from '@/lib/write/apply-progress';
+import { MENU_WORDS, type WriteWords } from '@/lib/write/write-words';
+import { Button } from '../ui/button';
+import { EmptyState } from '../ui/empty-state';
+import { ErrorState } from '../ui/error-state';
 import { PlanOps } from './plan-ops';
 
 interface Props {
-  plan: IvrPlanResponse;
+  plan: WritePlan;
   applying: boolean;
   /** While applying: where each request stands (live from the server). */
   progress?: ApplyProgress | undefined;
   applyError: unknown;
   onApply: () => void;
   onBack: () => void;
+  /** What is being written, in words (default: a menu). */
+  words?: WriteWords;
+  /** The heading's id (default: a generated one). */
+  titleId?: string;
+  /** Above the requests, e.g. the change in words. */
+  children?: ReactNode;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The plan as sentences with the exact Zoom requests; Apply sends them. While applying, each shows its progress. */
-export function ReviewPanel({ plan, applying, progress, applyError, onApply, onBack }: Props) {
+export function ReviewPanel({ plan, applying, progress, applyError, onApply, onBack, words = MENU_WORDS, titleId, children }: Props) {
+  const generated = useId();
+  const id = titleId ?? generated;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const live = applying ? progress : undefined;
@@ -28,14 +39,14 @@ export function ReviewPanel({ plan, applying, progress, applyError, onApply, onB
   return (
     <section
       className="review"
-      aria-labelledby="ivr-review-title"
+      aria-labelledby={id}
       aria-busy={applying || undefined}
     >
-      <h2 id="ivr-review-title" ref={headingRef} tabIndex={-1} className="review__title">
+      <h2 id={id} ref={headingRef} tabIndex={-1} className="review__title">
         {!applying
           ? 'Review changes'
           : live?.phase === 'verifying'
-            ? 'Reading the menu back from Zoom…'
+            ? `Reading ${words.the} back from Zoom…`
             : `Sending ${plural(n, 'change')} to Zoom…`}
       </h2>
       {n === 0 ? (
@@ -43,15 +54,16 @@ export function ReviewPanel({ plan, applying, progress, applyError, onApply, onB
           title="Nothing to change"
           action={<Button onClick={onBack}>Back to editing</Button>}
         >
-          Zoom already has this menu exactly as shown.
+          Zoom already has {words.this} exactly as shown.
         </EmptyState>
       ) : (
         <>
           <p className="review__lede">
             {applying
-              ? 'Each request is sent in turn; then Switchboard reads the menu back from Zoom to check what it kept.'
-              : `Switchboard will send ${plural(n, 'request')} to Zoom, one per change, then read the menu back to check each one landed.`}
+              ? `Each request is sent in turn; then Switchboard reads ${words.the} back from Zoom to check what it kept.`
+              : `Switchboard will send ${plural(n, 'request')} to Zoom, one per change, then read ${words.the} back to check each one landed.`}
           </p>
+          {children}
           {live && <ApplyMeter progress={live} />}
           <PlanOps ops={live ? live.ops : plan.ops} label="Changes to send to Zoom" />
           {applyError !== null && applyError !== undefined && (
@@ -75,16 +87,16 @@ export function ReviewPanel({ plan, applying, progress, applyError, onApply, onB
 function ApplyMeter({ progress }: { progress: ApplyProgress }) {
   const n = progress.ops.length;
   const sent = sentCount(progress);
-  const words =
+  const text =
     progress.phase === 'starting'
-      ? 'Reading Zoom’s current menu before sending…'
+      ? `Reading what Zoom has before sending…`
       : progress.phase === 'verifying'
         ? `${sent} of ${n} sent. Checking what Zoom kept…`
         : `${sent} of ${n} sent`;
   return (
     <div className="review__meter">
       <progress max={n} value={sent} aria-label="Changes sent to Zoom" />
-      <span>{words}</span>
+      <span>{text}</span>
     </div>
   );
 }

@@ -1,14 +1,16 @@
-// The verified outcome of applying a menu: what Zoom confirms, and — when it
-// did not keep something — exactly what, with the tracking ids Zoom support
-// asks for. Never calls an unverified write a success.
-import { useEffect, useRef, type ReactNode } from 'react';
+// The verified outcome of a write (a menu, hours, a holiday): what Zoom
+// confirms, and — when it did not keep something — exactly what, with the
+// tracking ids Zoom support asks for. Never calls an unverified write a success.
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { ChangedBy, IvrApplyResponse, MenuChange, Mismatch } from '@switchboard/contract/ivr';
+import type { ChangedBy, MenuChange, Mismatch } from '@switchboard/contract/ivr';
+import type { WriteResult } from '@switchboard/contract/write';
 import { describeField } from '@switchboard/routing-core/ivr/describe';
-import { Button } from '@/components/ui/button';
-import { Table } from '@/components/ui/table';
+import { outcomeHeadline } from '@/lib/write/outcome-headline';
+import { MENU_WORDS, type WriteWords } from '@/lib/write/write-words';
+import { Button } from '../ui/button';
+import { Table } from '../ui/table';
 import { PlanOps } from './plan-ops';
-import { outcomeHeadline } from '../utils/outcome-headline';
 import './apply-outcome.css';
 
 
@@ -22,7 +24,7 @@ const TONE = {
 } as const;
 
 interface Props {
-  result: IvrApplyResponse;
+  result: WriteResult;
   onBack: () => void;
   onReloadAndReapply: () => void;
   reloading: boolean;
@@ -30,9 +32,27 @@ interface Props {
   extra?: ReactNode;
   /** This object's change history (linked from a conflict that names who made it). */
   historyHref?: string;
+  /** What was written, in words (default: a menu). */
+  words?: WriteWords;
+  /** The heading's id (default: a generated one). */
+  titleId?: string;
+  /** "Back to editing" by another name (e.g. "Back to the holidays"). */
+  backLabel?: string;
 }
 
-export function ApplyOutcome({ result, onBack, onReloadAndReapply, reloading, extra, historyHref }: Props) {
+export function ApplyOutcome({
+  result,
+  onBack,
+  onReloadAndReapply,
+  reloading,
+  extra,
+  historyHref,
+  words = MENU_WORDS,
+  titleId,
+  backLabel = 'Back to editing',
+}: Props) {
+  const generated = useId();
+  const id = titleId ?? generated;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [result]);
   const tone = TONE[result.outcome];
@@ -41,11 +61,11 @@ export function ApplyOutcome({ result, onBack, onReloadAndReapply, reloading, ex
   return (
     <section
       className={`outcome outcome--${tone}`}
-      aria-labelledby="ivr-outcome-title"
+      aria-labelledby={id}
       data-outcome={result.outcome}
     >
-      <h2 id="ivr-outcome-title" ref={headingRef} tabIndex={-1} className="outcome__title">
-        {outcomeHeadline(result)}
+      <h2 id={id} ref={headingRef} tabIndex={-1} className="outcome__title">
+        {outcomeHeadline(result, words)}
       </h2>
       {/* A conflict says it all below, once: who, what, and what happens to your changes. */}
       {result.message && result.outcome !== 'conflict' && (
@@ -59,16 +79,17 @@ export function ApplyOutcome({ result, onBack, onReloadAndReapply, reloading, ex
           )}
           <ChangeTable
             changes={result.diff ?? []}
-            caption="What changed in Zoom since you loaded the menu"
+            caption={`What changed in Zoom since you loaded ${words.the}`}
+            words={words}
           />
           <p>
-            Nothing was written. Your changes are kept: reload Zoom’s current menu, put your changes
+            Nothing was written. Your changes are kept: reload what Zoom has now, put your changes
             on top of it, and review again.
           </p>
         </>
       )}
 
-      {result.mismatches.length > 0 && <MismatchTable mismatches={result.mismatches} />}
+      {result.mismatches.length > 0 && <MismatchTable mismatches={result.mismatches} words={words} />}
 
       {result.outcome === 'not_persisted' && tracking.length > 0 && (
         <div className="outcome__tracking">
@@ -101,7 +122,7 @@ export function ApplyOutcome({ result, onBack, onReloadAndReapply, reloading, ex
           </Button>
         )}
         <Button variant={result.outcome === 'conflict' ? 'secondary' : 'primary'} onClick={onBack}>
-          Back to editing
+          {backLabel}
         </Button>
         {extra}
       </div>
@@ -133,7 +154,7 @@ function ChangedByLine({ changedBy, historyHref }: { changedBy: ChangedBy; histo
   );
 }
 
-function PartialOps({ result }: { result: IvrApplyResponse }) {
+function PartialOps({ result }: { result: WriteResult }) {
   const groups = [
     { title: 'Landed', ops: result.ops.filter((o) => o.status === 'applied') },
     { title: 'Failed', ops: result.ops.filter((o) => o.status === 'failed') },
@@ -156,7 +177,7 @@ function PartialOps({ result }: { result: IvrApplyResponse }) {
   );
 }
 
-function MismatchTable({ mismatches }: { mismatches: Mismatch[] }) {
+function MismatchTable({ mismatches, words }: { mismatches: Mismatch[]; words: WriteWords }) {
   return (
     <div className="outcome__mismatches">
       <h3 className="outcome__subtitle">Not kept by Zoom</h3>
@@ -167,7 +188,7 @@ function MismatchTable({ mismatches }: { mismatches: Mismatch[] }) {
       >
         <thead role="rowgroup">
           <tr role="row">
-            <th scope="col" role="columnheader">Part of the menu</th>
+            <th scope="col" role="columnheader">{words.part}</th>
             <th scope="col" role="columnheader">You asked for</th>
             <th scope="col" role="columnheader">Zoom returned</th>
           </tr>
@@ -186,11 +207,11 @@ function MismatchTable({ mismatches }: { mismatches: Mismatch[] }) {
   );
 }
 
-export function ChangeTable({ changes, caption }: { changes: MenuChange[]; caption: string }) {
+export function ChangeTable({ changes, caption, words = MENU_WORDS }: { changes: MenuChange[]; caption: string; words?: WriteWords }) {
   if (changes.length === 0) {
     return (
       <p className="muted">
-        Switchboard cannot say which parts changed; reload to see Zoom’s current menu.
+        Switchboard cannot say which parts changed; reload to see what Zoom has now.
       </p>
     );
   }
@@ -200,7 +221,7 @@ export function ChangeTable({ changes, caption }: { changes: MenuChange[]; capti
       <Table caption={caption} cards>
         <thead role="rowgroup">
           <tr role="row">
-            <th scope="col" role="columnheader">Part of the menu</th>
+            <th scope="col" role="columnheader">{words.part}</th>
             <th scope="col" role="columnheader">When you loaded it</th>
             <th scope="col" role="columnheader">Now in Zoom</th>
           </tr>

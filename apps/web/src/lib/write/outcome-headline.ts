@@ -1,12 +1,11 @@
 // The outcome of an apply as a headline (the editor's outcome panel, and the
 // notice shown to someone who left the page before Zoom answered).
-import type { IvrApplyResponse } from '@switchboard/contract/ivr';
+import type { WriteResult } from '@switchboard/contract/write';
+import { MENU_WORDS, type WriteWords } from './write-words';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function outcomeHeadline(
-  result: Pick<IvrApplyResponse, 'outcome' | 'mismatches' | 'ops'>,
-): string {
+export function outcomeHeadline(result: Pick<WriteResult, 'outcome' | 'mismatches' | 'ops'>, words: WriteWords = MENU_WORDS): string {
   switch (result.outcome) {
     case 'applied':
       return 'Zoom confirms every change';
@@ -15,11 +14,11 @@ export function outcomeHeadline(
     case 'not_persisted':
       return `Zoom did not keep ${plural(Math.max(result.mismatches.length, 1), 'change')}`;
     case 'unverified':
-      return `Zoom accepted ${plural(result.ops.length, 'change')}, but reading the menu back failed`;
+      return `Zoom accepted ${plural(result.ops.length, 'change')}, but reading ${words.the} back failed`;
     case 'partial':
       return `Only ${result.ops.filter((o) => o.status === 'applied').length} of ${plural(result.ops.length, 'change')} reached Zoom`;
     case 'conflict':
-      return 'This menu changed in Zoom after you loaded it';
+      return `${words.This} changed in Zoom after you loaded ${words.it}`;
   }
 }
 

@@ -1,10 +1,10 @@
 // Zoom write operations as sentences, each with the exact request behind a
 // disclosure, and — while applying and after — where each one stands.
 import type { OpResult, PlannedOp } from '@switchboard/contract/ivr';
-import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { Spinner } from '@/components/ui/spinner';
+import { Badge, type BadgeTone } from '../ui/badge';
+import { Spinner } from '../ui/spinner';
 import { retryWords } from '@/lib/retry-words';
-import type { LiveOp, OpProgress } from '../utils/apply-progress';
+import type { LiveOp, OpProgress } from '@/lib/write/apply-progress';
 import './plan-ops.css';
 
 const STATUS: Record<OpProgress, { words: string; tone: BadgeTone }> = {

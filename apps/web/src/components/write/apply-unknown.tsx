@@ -1,10 +1,11 @@
 // The apply's outcome could not be learned (the connection broke before the
 // server reported Zoom's read-back): say so plainly, show how far the live
 // progress got, and offer to read Zoom's menu again. Never a success.
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { errorMessage } from '@/lib/api-client';
-import { Button } from '@/components/ui/button';
-import type { ApplyProgress } from '../utils/apply-progress';
+import type { ApplyProgress } from '@/lib/write/apply-progress';
+import { MENU_WORDS, type WriteWords } from '@/lib/write/write-words';
+import { Button } from '../ui/button';
 import { PlanOps } from './plan-ops';
 import './apply-outcome.css';
 
@@ -14,20 +15,22 @@ interface Props {
   onReload: () => void;
   reloading: boolean;
   onBack: () => void;
+  words?: WriteWords;
 }
 
-export function ApplyUnknown({ progress, error, onReload, reloading, onBack }: Props) {
+export function ApplyUnknown({ progress, error, onReload, reloading, onBack, words = MENU_WORDS }: Props) {
+  const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   return (
-    <section className="outcome outcome--warning" aria-labelledby="ivr-unknown-title" data-outcome="unknown">
-      <h2 id="ivr-unknown-title" ref={headingRef} tabIndex={-1} className="outcome__title">
+    <section className="outcome outcome--warning" aria-labelledby={id} data-outcome="unknown">
+      <h2 id={id} ref={headingRef} tabIndex={-1} className="outcome__title">
         The outcome is unknown
       </h2>
       <p className="outcome__message">{errorMessage(error)}</p>
       <p>
         Switchboard did not get Zoom’s read-back, so it cannot say whether your changes are in Zoom.
-        Reload the menu: what landed shows as already set, and what did not stays as your edit.
+        Reload {words.the}: what landed shows as already set, and what did not stays as your edit.
       </p>
       {progress.ops.length > 0 && (
         <>
@@ -37,7 +40,7 @@ export function ApplyUnknown({ progress, error, onReload, reloading, onBack }: P
       )}
       <div className="outcome__actions">
         <Button variant="primary" busy={reloading} onClick={onReload}>
-          Reload the menu from Zoom
+          Reload {words.the} from Zoom
         </Button>
         <Button onClick={onBack}>Back to editing</Button>
       </div>

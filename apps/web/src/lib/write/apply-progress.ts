@@ -3,7 +3,7 @@
 // Zoom answered it (accepted, refused, or not sent after a refusal); then
 // reading back. Pure: the hook folds events into it.
 import type { OpResult, PlannedOp } from '@switchboard/contract/ivr';
-import type { ApplyProgressEvent } from '../api/apply-ivr';
+import type { ApplyProgressEvent } from './send-write';
 
 /** `unknown`: the connection broke before Zoom's answer to it arrived. */
 export type OpProgress = 'pending' | 'sending' | 'unknown' | OpResult['status'];
