@@ -129,8 +129,8 @@ test.describe('routing diagram and menu copy', () => {
     // Leaving does not lose the job: coming back shows where it is (the snapshot comes first).
     const jobUrl = page.url();
     await page.goto(`/auto-receptionists/${main.id}`);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Copy jobs' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Copy jobs' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Jobs', exact: true })).toBeVisible();
     await expectNoSeriousViolations(page, 'copy jobs list');
     await page.getByRole('link', { name: 'Main Line – San Francisco · Business hours' }).first().click();
     await expect(page).toHaveURL(jobUrl);
@@ -177,7 +177,7 @@ test.describe('routing diagram and menu copy', () => {
     await expect(page.getByRole('link', { name: 'Routing diagram' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Copy this menu to…' })).toHaveCount(0);
     await page.goto(`/auto-receptionists/${main.id}/copy?hours=business`);
-    await expect(page.getByText('Only admins can copy menus to other auto receptionists.')).toBeVisible();
+    await expect(page.getByText('Only admins edit and copy menus.')).toBeVisible();
     await expect(page.getByRole('checkbox')).toHaveCount(0);
   });
 });

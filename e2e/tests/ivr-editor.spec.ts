@@ -234,7 +234,7 @@ test('only admins edit menus: support is told so and sees no editor', async ({ p
   await expect(page.getByRole('link', { name: 'Edit menu', exact: true })).toHaveCount(0);
   await page.goto(`/auto-receptionists/${ar.id}/edit?menu=business`);
   await expect(
-    page.getByText('Only admins edit menus. You are signed in as Support.'),
+    page.getByText('Only admins edit and copy menus. You are signed in as Support.'),
   ).toBeVisible();
   await expect(page.locator('.keypad')).toHaveCount(0);
 });

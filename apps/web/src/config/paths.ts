@@ -25,7 +25,19 @@ export const paths = {
   /** Copy one auto receptionist's business- or closed-hours menu to others. */
   autoReceptionistCopy: (id: string, hours?: 'business' | 'closed') =>
     `/auto-receptionists/${encodeURIComponent(id)}/copy${hours ? `?hours=${hours}` : ''}`,
-  /** Recent background jobs (menu copies), newest first. */
+  /** Business hours, closed-hours routing and holidays of one extension (auto receptionist, call queue, user, shared line group), by its extension id. */
+  extensionHours: (extensionId: string) => `/extensions/${encodeURIComponent(extensionId)}/hours`,
+  /** The holiday calendar across extensions: a month (`2026-12`) or a year (`2026`), optionally one site and one type. */
+  calendar: '/calendar',
+  calendarView: (view: { month?: string; year?: string; site?: string; type?: string }) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(view)) if (v) q.set(k, v);
+    const s = q.toString();
+    return s ? `/calendar?${s}` : '/calendar';
+  },
+  /** Add one holiday to many extensions as a background job (`?ids=` preselects extensions). */
+  bulkHoliday: '/calendar/add-holiday',
+  /** Recent background jobs (menu copies, bulk holidays), newest first. */
   jobs: '/jobs',
   /** Every change made through Switchboard; `?object=<id>` for one auto receptionist's. */
   history: '/history',

@@ -3,21 +3,22 @@ import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { paths } from '@/config/paths';
 import { RequireSession } from '@/features/auth/components/require-session';
 import { UserMenu } from '@/features/auth/components/user-menu';
-import { useSession } from '@/features/auth/api/get-session';
 import { DemoModeBanner } from '@/features/health/components/demo-mode-banner';
 import { MissingScopesBanner } from '@/features/setup/components/missing-scopes-banner';
 import { WriteNotices } from '@/components/ui/write-notices';
 import { SessionExpiredDialog } from '@/features/auth/components/session-expired-dialog';
 import { useSessionExpired } from '@/lib/session-expiry';
-import type { Role } from '@switchboard/contract/session';
+import { useCan } from '@/features/auth/hooks/use-can';
+import type { Permission } from '@switchboard/contract/permissions';
 import './app-shell.css';
 
-/** Sections of the console and who sees them; add a line here when a section exists (Hours, Holidays, Contact Center…). */
-const NAV_ITEMS: ReadonlyArray<{ to: string; label: string; roles?: readonly Role[] }> = [
-  { to: paths.autoReceptionists, label: 'Auto receptionists' },
-  { to: paths.jobs, label: 'Copy jobs', roles: ['admin', 'manager'] },
-  { to: paths.history, label: 'History' },
-  { to: paths.setup, label: 'Setup', roles: ['admin'] },
+/** Sections of the console and the permission each needs (contract/permissions.ts); add a line here when a section exists. */
+export const NAV_ITEMS: ReadonlyArray<{ to: string; label: string; permission: Permission }> = [
+  { to: paths.autoReceptionists, label: 'Auto receptionists', permission: 'readRouting' },
+  { to: paths.calendar, label: 'Holiday calendar', permission: 'readRouting' },
+  { to: paths.jobs, label: 'Jobs', permission: 'startJobs' },
+  { to: paths.history, label: 'History', permission: 'readHistory' },
+  { to: paths.setup, label: 'Setup', permission: 'admin' },
 ];
 
 export function AppShell() {
@@ -33,7 +34,7 @@ function ShellLayout() {
   const loading = navigation.state === 'loading';
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const role = useSession().data?.role;
+  const can = useCan();
   const expired = useSessionExpired();
   const firstRender = useRef(true);
 
@@ -60,13 +61,13 @@ function ShellLayout() {
           <UserMenu />
         </div>
         <DemoModeBanner />
-        <MissingScopesBanner setupHref={paths.setup} isAdmin={role === 'admin'} />
+        <MissingScopesBanner setupHref={paths.setup} isAdmin={can('admin')} />
         <div className={loading ? 'shell__progress is-active' : 'shell__progress'} aria-hidden="true" />
       </header>
       <div className="shell__body">
         <nav className="shell__nav" aria-label="Main">
           <ul>
-            {NAV_ITEMS.filter((item) => !item.roles || (role && item.roles.includes(role))).map((item) => (
+            {NAV_ITEMS.filter((item) => can(item.permission)).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} className="shell__nav-link">
                   {item.label}

@@ -8,7 +8,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api-client';
 import { formatRangeInZone } from '@/lib/dates';
 import { parseMenuPart } from '@/lib/menu-part';
-import { useSession } from '@/features/auth/api/get-session';
+import { useCan } from '@/features/auth/hooks/use-can';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
 import { AutoReceptionistHeader } from '@/features/auto-receptionists/components/auto-receptionist-header';
@@ -38,7 +38,7 @@ function ArBreadcrumb({ current }: { current: string }) {
 function Detail({ id }: { id: string }) {
   const ar = useAutoReceptionist(id);
   const [params] = useSearchParams();
-  const isAdmin = useSession().data?.role === 'admin';
+  const can = useCan();
 
   if (ar.isPending) {
     return (
@@ -100,7 +100,7 @@ function Detail({ id }: { id: string }) {
         }}
       />
       <div className="ar-detail__links">
-        {isAdmin && (
+        {can('editMenus') && (
           <Link
             className="btn btn--primary btn--sm"
             to={paths.autoReceptionistEditor(
@@ -121,7 +121,7 @@ function Detail({ id }: { id: string }) {
         >
           Routing diagram
         </Link>
-        {isAdmin &&
+        {can.job('copy-ivr') &&
           (selection.kind === 'holiday' ? (
             <span className="muted">Holiday menus cannot be copied: each auto receptionist has its own holidays.</span>
           ) : (

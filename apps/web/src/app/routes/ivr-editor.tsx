@@ -15,7 +15,8 @@ import { parseMenuPart, type ParsedMenuPart } from '@/lib/menu-part';
 import { useSession } from '@/features/auth/api/get-session';
 import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
 import { UnknownHolidayBanner } from '@/features/auto-receptionists/components/unknown-holiday-banner';
-import { roleLabel } from '@/features/auth/utils/roles';
+import { useCan } from '@/features/auth/hooks/use-can';
+import { NotAllowed } from '@/features/auth/components/not-allowed';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import {
   ivrParams,
@@ -48,17 +49,17 @@ function EditorBreadcrumb({ id, name }: { id: string; name: string | null }) {
 export function Component() {
   const { id = '' } = useParams();
   const session = useSession();
+  const can = useCan();
   if (!idParamSchema.safeParse({ id }).success) return <InvalidAutoReceptionistId id={id} />;
-  if (session.data && session.data.role !== 'admin') {
+  if (session.data && !can('editMenus')) {
     return (
       <>
         <title>Edit menu · Switchboard</title>
         <EditorBreadcrumb id={id} name={null} />
         <h1>Edit menu</h1>
-        <p>
-          Only admins edit menus. You are signed in as {roleLabel(session.data.role)}.{' '}
+        <NotAllowed permission="editMenus">
           <Link to={paths.autoReceptionist(id)}>See the menu in words.</Link>
-        </p>
+        </NotAllowed>
       </>
     );
   }

@@ -9,6 +9,8 @@ import { ErrorState } from '@/components/ui/error-state';
 import { SegmentedLinks } from '@/components/ui/segmented-links';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useSession } from '@/features/auth/api/get-session';
+import { useCan } from '@/features/auth/hooks/use-can';
+import { NotAllowed } from '@/features/auth/components/not-allowed';
 import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
@@ -22,16 +24,16 @@ const HOURS_WORDS = { business: 'business-hours', closed: 'closed-hours' } as co
 export function Component() {
   const { id = '' } = useParams();
   const session = useSession();
+  const can = useCan();
   if (!idParamSchema.safeParse({ id }).success) return <InvalidAutoReceptionistId id={id} />;
-  if (session.data && session.data.role !== 'admin') {
+  if (session.data && !can.job('copy-ivr')) {
     return (
       <>
         <title>Copy a menu · Switchboard</title>
         <h1>Copy a menu</h1>
-        <Banner tone="warning">Only admins can copy menus to other auto receptionists. Your role can read them.</Banner>
-        <p>
+        <NotAllowed permission="editMenus">
           <Link to={paths.autoReceptionist(id)}>Back to the auto receptionist</Link>
-        </p>
+        </NotAllowed>
       </>
     );
   }

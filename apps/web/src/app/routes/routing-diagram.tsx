@@ -15,7 +15,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError, errorMessage } from '@/lib/api-client';
 import { formatRangeInZone } from '@/lib/dates';
-import { useSession } from '@/features/auth/api/get-session';
+import { useCan } from '@/features/auth/hooks/use-can';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
 import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
@@ -62,7 +62,7 @@ function DiagramPage({ id }: { id: string }) {
   const rootMenu = view.kind === 'holiday' ? `holiday:${view.holidayId}` : view.kind;
   const expandParam = params.get('expand') ?? '';
   const expanded = useMemo(() => [...new Set(expandParam.split(',').filter((x) => x && x !== id && isId(x)))], [expandParam, id]);
-  const canEdit = useSession().data?.role === 'admin';
+  const canEdit = useCan()('editMenus');
 
   const ar = useAutoReceptionist(id);
   const list = useAutoReceptionists();
