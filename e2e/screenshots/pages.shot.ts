@@ -61,8 +61,8 @@ test('Copy job with a failed target, and the Copy jobs list', async ({ page, req
     await expect(page.getByRole('progressbar', { name: 'Copy progress' })).toHaveAttribute('aria-valuenow', '3', { timeout: 60_000 });
     await expect(page.getByRole('list', { name: 'Zoom tracking ids' }).first()).toBeVisible();
     await shoot(page, 'copy-job-failed', { fullPage: true });
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Copy jobs' }).click();
-    await expect(page.getByRole('list', { name: 'Recent copy jobs' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs', exact: true }).click();
+    await expect(page.getByRole('list', { name: 'Recent jobs' })).toBeVisible();
     await shoot(page, 'copy-jobs');
   } finally {
     await sim.reset();

@@ -89,7 +89,7 @@ test('a copy with a failing target ends red with the failure first; retrying it 
   expect(await key1(london!.id)).toEqual(sourceKey1);
 
   // The Copy jobs list says which job did not land, in red.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Copy jobs' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs', exact: true }).click();
   await expect(page.getByText('Finished — 1 of 2 did not land')).toHaveCSS('color', DANGER_TEXT);
   await expectNoSeriousViolations(page, 'copy jobs list');
 

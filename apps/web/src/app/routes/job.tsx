@@ -1,22 +1,26 @@
-// /jobs/:id — a background job's progress. Leaving does not cancel the job;
-// coming back shows its current state (the stream starts with a snapshot).
+// /jobs/:id — a background job's progress: a menu copy or a bulk holiday.
+// Leaving does not cancel the job; coming back shows its current state (the
+// stream starts with a snapshot).
 import { useEffect, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { jobIdParamSchema } from '@switchboard/contract/jobs';
+import { jobIdParamSchema, type Job } from '@switchboard/contract/jobs';
+import { describeHolidaySpan } from '@switchboard/routing-core/schedule/holiday-rules';
 import { paths } from '@/config/paths';
-import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { Breadcrumb, type Crumb } from '@/components/ui/breadcrumb';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useSession } from '@/features/auth/api/get-session';
+import { useCan } from '@/features/auth/hooks/use-can';
 import { autoReceptionistQueryOptions } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
-import { useJob } from '@/features/menu-copy/api/get-job';
-import { jobsQueryOptions } from '@/features/menu-copy/api/get-jobs';
-import { JobProgress } from '@/features/menu-copy/components/job-progress';
-import { RetryFailedTargets } from '@/features/menu-copy/components/retry-failed-targets';
-import { TrackingIds } from '@/features/menu-copy/components/tracking-ids';
-import { useJobEvents } from '@/features/menu-copy/hooks/use-job-events';
+import { calendarQueryOptions, useCalendar } from '@/features/calendar/api/get-calendar';
+import { holidaysQueryOptions } from '@/features/holidays/api/get-holidays';
+import { useJob } from '@/features/jobs/api/get-job';
+import { jobsQueryOptions } from '@/features/jobs/api/get-jobs';
+import { JobProgress } from '@/features/jobs/components/job-progress';
+import { RetryFailedTargets } from '@/features/jobs/components/retry-failed-targets';
+import { TrackingIds } from '@/features/jobs/components/tracking-ids';
+import { useJobEvents } from '@/features/jobs/hooks/use-job-events';
 
 const HOURS_WORDS = { business: 'business-hours', closed: 'closed-hours' } as const;
 
@@ -28,40 +32,75 @@ export function Component() {
       <title>No such job · Switchboard</title>
       <h1>No such job</h1>
       <p>
-        “{id}” is not a job id. <Link to={paths.autoReceptionists}>Back to auto receptionists.</Link>
+        “{id}” is not a job id. <Link to={paths.jobs}>Back to the jobs.</Link>
       </p>
     </>
   );
 }
 
+/** The job's title, where it came from, and where its targets are shown. */
+function describeJob(job: Job, arNames: ReadonlyMap<string, string>): { title: string; trail: Crumb[]; lede: string } {
+  if (job.kind === 'copy-ivr') {
+    const source = job.input.sourceName ?? arNames.get(job.input.sourceId) ?? 'an auto receptionist';
+    return {
+      title: `Copy the ${HOURS_WORDS[job.input.hours]} menu of ${source}`,
+      trail: [
+        { label: 'Auto receptionists', to: paths.autoReceptionists },
+        { label: source, to: paths.autoReceptionist(job.input.sourceId) },
+        { label: 'Copy job' },
+      ],
+      lede: 'The copy runs on the server: leaving this page does not stop it, and coming back shows where it is.',
+    };
+  }
+  const n = job.input.extensionIds.length;
+  return {
+    title: `Add “${job.input.name}” to ${n} extension${n === 1 ? '' : 's'}`,
+    trail: [{ label: 'Holiday calendar', to: paths.calendar }, { label: 'Holiday job' }],
+    lede: `${describeHolidaySpan(job.input)}, on each extension’s own clock. The job runs on the server: leaving this page does not stop it, and coming back shows where it is.`,
+  };
+}
+
 function JobPage({ id }: { id: string }) {
   const fetched = useJob(id);
   const live = useJobEvents(id);
-  const list = useAutoReceptionists();
   const job = live.job ?? fetched.data;
-  const arNames = useMemo(() => new Map((list.data?.items ?? []).map((a) => [a.id, a.name])), [list.data]);
+  const list = useAutoReceptionists();
+  // A bulk holiday's extensions are named once each finishes; the calendar of its first day names them all before.
+  const day = job?.kind === 'add-holiday' ? job.input.start.slice(0, 10) : '';
+  const calendar = useCalendar({ from: day, to: day }, Boolean(day));
+  const names = useMemo(() => {
+    const out = new Map<string, string>();
+    for (const a of list.data?.items ?? []) out.set(a.id, a.name);
+    for (const e of calendar.data?.extensions ?? []) out.set(e.extensionId, e.name);
+    return out;
+  }, [list.data, calendar.data]);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const isAdmin = useSession().data?.role === 'admin';
-  const targets = live.job?.input.targets;
+  const can = useCan();
+  const finishedJob = live.connection === 'finished' ? live.job : null;
 
-  // Once the job is over, what this browser cached is old: the targets' menus and the job lists.
+  // Once the job is over, what this browser cached is old: the targets, the calendar and the job lists.
   useEffect(() => {
-    if (live.connection !== 'finished' || !targets) return;
-    for (const arId of targets) void queryClient.invalidateQueries({ queryKey: autoReceptionistQueryOptions(arId).queryKey });
+    if (!finishedJob) return;
+    if (finishedJob.kind === 'copy-ivr') {
+      for (const arId of finishedJob.input.targets) void queryClient.invalidateQueries({ queryKey: autoReceptionistQueryOptions(arId).queryKey });
+    } else {
+      for (const ext of finishedJob.input.extensionIds) void queryClient.invalidateQueries({ queryKey: holidaysQueryOptions(ext).queryKey.slice(0, 2) });
+      void queryClient.invalidateQueries({ queryKey: calendarQueryOptions({ from: '', to: '' }).queryKey.slice(0, 1) });
+    }
     // ['jobs'] is the prefix of both the list's and this job's key.
     void queryClient.invalidateQueries({ queryKey: jobsQueryOptions().queryKey.slice(0, 1) });
-  }, [live.connection, targets, queryClient]);
+  }, [finishedJob, queryClient]);
 
   if (!job) {
     if (fetched.isError) {
       return (
         <>
           <title>Job · Switchboard</title>
-          <h1>Copy job</h1>
+          <h1>Job</h1>
           <ErrorState title="This job could not be loaded" error={fetched.error} onRetry={() => void fetched.refetch()} retrying={fetched.isFetching}>
-            <Link className="btn btn--secondary" to={paths.autoReceptionists}>
-              Back to auto receptionists
+            <Link className="btn btn--secondary" to={paths.jobs}>
+              Back to the jobs
             </Link>
           </ErrorState>
         </>
@@ -70,7 +109,7 @@ function JobPage({ id }: { id: string }) {
     return (
       <div aria-busy="true" className="page-loading">
         <title>Job · Switchboard</title>
-        <h1>Copy job</h1>
+        <h1>Job</h1>
         <span className="visually-hidden" role="status">
           Loading the job…
         </span>
@@ -80,38 +119,31 @@ function JobPage({ id }: { id: string }) {
     );
   }
 
-  const sourceName = job.input.sourceName ?? arNames.get(job.input.sourceId) ?? 'an auto receptionist';
+  const { title, trail, lede } = describeJob(job, names);
   return (
     <>
-      <title>{`Copying the ${HOURS_WORDS[job.input.hours]} menu of ${sourceName} · Switchboard`}</title>
-      <Breadcrumb
-        trail={[
-          { label: 'Auto receptionists', to: paths.autoReceptionists },
-          { label: sourceName, to: paths.autoReceptionist(job.input.sourceId) },
-          { label: 'Copy job' },
-        ]}
-      />
+      <title>{`${title} · Switchboard`}</title>
+      <Breadcrumb trail={trail} />
       <div className="page-header">
-        <h1>
-          Copy the {HOURS_WORDS[job.input.hours]} menu of {sourceName}
-        </h1>
+        <h1>{title}</h1>
         <p className="page-header__lede">
           Started {new Date(job.createdAt).toLocaleString()} by {job.createdBy.email ?? 'someone'}
           {job.input.retryOf && (
             <>
               {' '}
-              to retry the auto receptionists that did not land in <Link to={paths.job(job.input.retryOf)}>an earlier copy</Link>
+              to retry the targets that did not land in <Link to={paths.job(job.input.retryOf)}>an earlier job</Link>
             </>
           )}
-          . The copy runs on the server: leaving this page does not stop it, and coming back shows where it is.
+          . {lede}
         </p>
       </div>
       <JobProgress
         job={job}
         connection={live.connection}
-        arNames={arNames}
+        targetNames={names}
+        targetHref={job.kind === 'copy-ivr' ? paths.autoReceptionist : paths.extensionHours}
         renderTracking={(r) => (r.auditId ? <TrackingIds auditId={r.auditId} /> : null)}
-        actions={isAdmin ? <RetryFailedTargets job={job} onStarted={(jobId) => void navigate(paths.job(jobId))} /> : null}
+        actions={can.job(job.kind) ? <RetryFailedTargets job={job} onStarted={(jobId) => void navigate(paths.job(jobId))} /> : null}
       />
     </>
   );

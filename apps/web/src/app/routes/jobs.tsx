@@ -1,22 +1,24 @@
-// /jobs — recent copy jobs, the way back to one after leaving its page.
+// /jobs — recent background jobs (menu copies, bulk holidays), the way back to one after leaving its page.
 import { paths } from '@/config/paths';
-import { Banner } from '@/components/ui/banner';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useSession } from '@/features/auth/api/get-session';
-import { useJobs } from '@/features/menu-copy/api/get-jobs';
-import { JobList } from '@/features/menu-copy/components/job-list';
+import { useCan } from '@/features/auth/hooks/use-can';
+import { NotAllowed } from '@/features/auth/components/not-allowed';
+import { useJobs } from '@/features/jobs/api/get-jobs';
+import { JobList } from '@/features/jobs/components/job-list';
 
 export function Component() {
-  const role = useSession().data?.role;
+  const can = useCan();
   return (
     <>
-      <title>Copy jobs · Switchboard</title>
+      <title>Jobs · Switchboard</title>
       <div className="page-header">
-        <h1>Copy jobs</h1>
-        <p className="page-header__lede">Menus copied to other auto receptionists run here in the background, newest first.</p>
+        <h1>Jobs</h1>
+        <p className="page-header__lede">
+          Menus copied to other auto receptionists and holidays added to many extensions run here in the background, newest first.
+        </p>
       </div>
-      {role === 'support' ? <Banner tone="info">Copy jobs are shown to admins and managers.</Banner> : <Jobs />}
+      {can('startJobs') ? <Jobs /> : <NotAllowed permission="startJobs" />}
     </>
   );
 }
@@ -27,13 +29,13 @@ function Jobs() {
     return (
       <div aria-busy="true" className="page-narrow">
         <span className="visually-hidden" role="status">
-          Loading copy jobs…
+          Loading jobs…
         </span>
         <Skeleton />
         <Skeleton />
       </div>
     );
   }
-  if (jobs.isError) return <ErrorState title="Copy jobs could not be loaded" error={jobs.error} onRetry={() => void jobs.refetch()} retrying={jobs.isFetching} />;
+  if (jobs.isError) return <ErrorState title="Jobs could not be loaded" error={jobs.error} onRetry={() => void jobs.refetch()} retrying={jobs.isFetching} />;
   return <JobList jobs={jobs.data.items} jobHref={paths.job} />;
 }

@@ -1,33 +1,28 @@
-// The one place a copy job's outcomes and statuses become words and colours.
-// Only `applied` and `no_change` landed and are good news; everything else is
-// a failure or unknown, listed first, and a job with any of them ends red.
+// A job's targets and statuses in words and colours (the outcome words
+// themselves are lib/outcome-words.ts, shared with every page). Only
+// `applied` and `no_change` landed and are good news; everything else is a
+// failure or unknown, listed first, and a job with any of them ends red.
 import type { BadgeTone } from '@/components/ui/badge';
-import { landed, type Job, type JobTargetResult } from '@switchboard/contract/jobs';
+import { outcomeWords, REFUSED_WORDS } from '@/lib/outcome-words';
+import { landed, type Job, type JobKind, type JobTargetResult } from '@switchboard/contract/jobs';
 
+/** One target's result, whichever the kind of job. */
+export type TargetResult = Job['results'][number];
 type Outcome = JobTargetResult['outcome'];
 export interface Words {
   label: string;
   tone: BadgeTone;
 }
 
-/** Each verified outcome in words, with its colour. */
-export const OUTCOME_WORDS: Record<Outcome, Words> = {
-  applied: { label: 'Applied and verified', tone: 'success' },
-  no_change: { label: 'Already the same', tone: 'neutral' },
-  not_persisted: { label: 'Not kept by Zoom', tone: 'danger' },
-  unverified: { label: 'Not confirmed: read-back failed', tone: 'warning' },
-  partial: { label: 'Partly applied', tone: 'danger' },
-  conflict: { label: 'Changed in Zoom meanwhile', tone: 'warning' },
-  error: { label: 'Failed', tone: 'danger' },
-  refused: { label: 'Refused: would trap callers', tone: 'danger' },
-  interrupted: { label: 'Interrupted mid-write', tone: 'danger' },
-};
-
-/** A result's words: a partial write of which nothing landed is a failure, not "partly applied". */
-export function resultWords(r: Pick<JobTargetResult, 'outcome' | 'opsApplied'>): Words {
+/** A result's words: a partial write of which nothing landed is a failure, not "partly applied"; a refusal says why for the kind of job. */
+export function resultWords(r: Pick<JobTargetResult, 'outcome' | 'opsApplied'>, kind: JobKind = 'copy-ivr'): Words {
   if (r.outcome === 'partial' && r.opsApplied === 0) return { label: 'Failed: nothing landed', tone: 'danger' };
-  return OUTCOME_WORDS[r.outcome];
+  if (r.outcome === 'refused') return REFUSED_WORDS[kind];
+  return outcomeWords(r.outcome);
 }
+
+/** The id of what a result is about: an auto receptionist of a copy, an extension of a bulk holiday. */
+export const resultTarget = (r: TargetResult): string => ('arId' in r ? r.arId : r.extensionId);
 
 /** What was sent, counted as requests (one request can carry two changes, so this never sits beside a count of changes). */
 export function requestWords(r: Pick<JobTargetResult, 'outcome' | 'opsApplied' | 'opsTotal'>): string {
@@ -41,8 +36,8 @@ export const didNotLand = (r: Pick<JobTargetResult, 'outcome'>): boolean => !lan
 
 /** Failures first (the worst first: nothing landed), then the unsure, then what landed; otherwise in the order they finished. */
 const ORDER: Outcome[] = ['error', 'refused', 'partial', 'not_persisted', 'interrupted', 'unverified', 'conflict', 'applied', 'no_change'];
-const rank = (r: JobTargetResult) => (r.outcome === 'partial' && r.opsApplied === 0 ? 0 : ORDER.indexOf(r.outcome));
-export function failuresFirst(results: readonly JobTargetResult[]): JobTargetResult[] {
+const rank = (r: Pick<JobTargetResult, 'outcome' | 'opsApplied'>) => (r.outcome === 'partial' && r.opsApplied === 0 ? 0 : ORDER.indexOf(r.outcome));
+export function failuresFirst<R extends Pick<JobTargetResult, 'outcome' | 'opsApplied'>>(results: readonly R[]): R[] {
   return results
     .map((r, i) => ({ r, i }))
     .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
@@ -51,11 +46,10 @@ export function failuresFirst(results: readonly JobTargetResult[]): JobTargetRes
 
 /** The ids a job writes to: auto receptionists of a copy, extensions of an add-holiday job. */
 export const jobTargets = (job: Job): string[] => (job.kind === 'copy-ivr' ? job.input.targets : job.input.extensionIds);
-const resultTarget = (r: Job['results'][number]): string => ('arId' in r ? r.arId : r.extensionId);
 
 /** Targets of a job that did not land, counting those it never started. */
 export function notLanded(job: Job): number {
-  const done = new Map<string, Job['results'][number]>(job.results.map((r) => [resultTarget(r), r]));
+  const done = new Map<string, TargetResult>(job.results.map((r) => [resultTarget(r), r]));
   return jobTargets(job).filter((id) => {
     const r = done.get(id);
     return !r || didNotLand(r);

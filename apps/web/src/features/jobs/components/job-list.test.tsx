@@ -26,7 +26,7 @@ describe('JobList', () => {
       />,
     );
     const [first, second] = screen.getAllByRole('listitem');
-    expect(within(first!).getByRole('link', { name: 'Main line · Closed hours' }).getAttribute('href')).toBe('/jobs/j1');
+    expect(within(first!).getByRole('link', { name: 'Copy: Main line · Closed hours' }).getAttribute('href')).toBe('/jobs/j1');
     expect(within(first!).getByText('Finished — 2 of 3 did not land').className).toContain('badge--danger');
     expect(first!.className).toContain('job-list__item--danger');
     expect(within(first!).getByText('3 of 3 auto receptionists')).toBeTruthy();
@@ -35,6 +35,6 @@ describe('JobList', () => {
 
   it('says when there is none yet', () => {
     renderWithProviders(<JobList jobs={[]} jobHref={(id) => id} />);
-    expect(screen.getByText('No copy jobs yet.')).toBeTruthy();
+    expect(screen.getByText('No jobs yet.')).toBeTruthy();
   });
 });

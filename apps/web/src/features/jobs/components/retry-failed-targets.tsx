@@ -1,4 +1,4 @@
-import type { CopyIvrJob as Job } from '@switchboard/contract/jobs';
+import type { Job } from '@switchboard/contract/jobs';
 import { Banner } from '@/components/ui/banner';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/lib/api-client';
@@ -6,9 +6,9 @@ import { useRetryJob } from '../api/retry-job';
 import { isRunning, notLanded } from '../utils/outcomes';
 
 /**
- * "Retry failed targets": a new job for exactly the auto receptionists of this
+ * "Retry failed targets": a new job for exactly the targets of this
  * one that did not land. Shown only once the job has finished with some; the
- * page decides who may see it (admins).
+ * page decides who may see it (canRunJob: admins for copies, managers too for holidays).
  */
 export function RetryFailedTargets({ job, onStarted }: { job: Job; onStarted: (jobId: string) => void }) {
   const retry = useRetryJob();

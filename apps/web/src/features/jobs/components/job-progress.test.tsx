@@ -59,7 +59,7 @@ const result = (arId: string, name: string, outcome: JobTargetResult['outcome'],
 function Harness({ connect }: { connect: ConnectJobEvents }) {
   const { job, connection } = useJobEvents(JOB.id, connect);
   if (!job) return <p>waiting</p>;
-  return <JobProgress job={job} connection={connection} arNames={new Map([['paris', 'Paris line']])} renderTracking={(r) => `audit ${r.auditId}`} />;
+  return <JobProgress job={job} connection={connection} targetNames={new Map([['paris', 'Paris line']])} renderTracking={(r) => `audit ${r.auditId}`} />;
 }
 
 function setup() {

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Job } from '@switchboard/contract/jobs';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
+import { describeHolidaySpan } from '@switchboard/routing-core/schedule/holiday-rules';
 import { jobStatusWords } from '../utils/outcomes';
 import './job-list.css';
 
@@ -10,18 +11,22 @@ const HOURS = { business: 'Business hours', closed: 'Closed hours' } as const;
 /** Recent jobs (menu copies, bulk holidays), each a card with where it stands (red when a target did not land); each links to its page. */
 export function JobList({ jobs, jobHref }: { jobs: Job[]; jobHref: (id: string) => string }) {
   if (jobs.length === 0) {
-    return <EmptyState title="No copy jobs yet.">Copy a menu from an auto receptionist’s page; the job shows up here.</EmptyState>;
+    return (
+      <EmptyState title="No jobs yet.">
+        Copy a menu from an auto receptionist’s page, or add a holiday to many extensions from the holiday calendar; the job shows up here.
+      </EmptyState>
+    );
   }
   return (
-    <ul className="job-list" aria-label="Recent copy jobs">
+    <ul className="job-list" aria-label="Recent jobs">
       {jobs.map((job) => {
         const status = jobStatusWords(job);
         return (
           <li key={job.id} className={`job-list__item job-list__item--${status.tone}`}>
             <Link className="job-list__title" to={jobHref(job.id)}>
               {job.kind === 'copy-ivr'
-                ? `${job.input.sourceName ?? job.input.sourceId} · ${HOURS[job.input.hours]}`
-                : `Holiday “${job.input.name}” · ${job.input.extensionIds.length} extension${job.input.extensionIds.length === 1 ? '' : 's'}`}
+                ? `Copy: ${job.input.sourceName ?? job.input.sourceId} · ${HOURS[job.input.hours]}`
+                : `Holiday: ${job.input.name} · ${describeHolidaySpan(job.input)}`}
             </Link>
             <span className="job-list__meta">
               {job.input.retryOf ? 'Retry started ' : 'Started '}
