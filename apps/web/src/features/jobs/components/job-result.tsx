@@ -3,14 +3,8 @@ import { Link } from 'react-router';
 import type { JobKind } from '@switchboard/contract/jobs';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/lib/cn';
+import { typeWords } from '@/lib/extension-words';
 import { didNotLand, fieldLabel, requestWords, resultTarget, resultWords, type TargetResult } from '../utils/outcomes';
-
-const TYPE_WORDS: Record<string, string> = {
-  autoReceptionist: 'Auto receptionist',
-  callQueue: 'Call queue',
-  user: 'User',
-  sharedLineGroup: 'Shared line group',
-};
 
 /** One target's outcome as a card: the verdict, what was sent, and why (its message and what Zoom did not keep). */
 export function JobResult({ result, kind, tracking, href }: { result: TargetResult; kind: JobKind; tracking: ReactNode; href?: string | undefined }) {
@@ -18,7 +12,7 @@ export function JobResult({ result, kind, tracking, href }: { result: TargetResu
   const bad = didNotLand(result);
   const id = resultTarget(result);
   const name = result.name ?? id;
-  const type = 'type' in result && result.type ? TYPE_WORDS[result.type] : undefined;
+  const type = 'type' in result && result.type ? typeWords(result.type) : undefined;
   return (
     <li
       className={cn('job-result', bad && `job-result--${words.tone === 'danger' ? 'bad' : 'unsure'}`)}

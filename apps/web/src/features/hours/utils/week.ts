@@ -1,0 +1,30 @@
+// The week strip's days: what each day is (closed, open all day, one range of
+// hours), changing a day's kind without losing its hours, and which days
+// differ from what Zoom has. Weekdays are names (routing-core), never numbers.
+import { describeDayHours } from '@switchboard/routing-core/schedule/hours-diff';
+import type { DayHours, WeekSchedule } from '@switchboard/routing-core/schedule/model';
+import { WEEKDAYS, type Weekday } from '@switchboard/routing-core/schedule/weekdays';
+
+export type DayChoice = DayHours['type'];
+
+export const DAY_CHOICES: { value: DayChoice; label: string }[] = [
+  { value: 'closed', label: 'Closed' },
+  { value: 'all_day', label: 'Open all day' },
+  { value: 'ranges', label: 'Open from … to …' },
+];
+
+export const DAY_SHORT: Record<Weekday, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+
+const OFFICE = { from: '09:00', to: '17:00' };
+
+/** The day as `choice`; a day turned back to hours gets office hours (Zoom Phone: one range a day). */
+export function withChoice(day: DayHours, choice: DayChoice): DayHours {
+  if (choice === day.type) return day;
+  if (choice === 'ranges') return { type: 'ranges', ranges: [{ ...OFFICE }] };
+  return { type: choice };
+}
+
+/** Days whose hours differ between two weeks (the zone is the extension's, never edited here). */
+export function changedDays(before: WeekSchedule, after: WeekSchedule): Weekday[] {
+  return WEEKDAYS.filter((d) => describeDayHours(before.days[d]) !== describeDayHours(after.days[d]));
+}
