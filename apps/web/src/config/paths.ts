@@ -27,9 +27,11 @@ export const paths = {
     `/auto-receptionists/${encodeURIComponent(id)}/copy${hours ? `?hours=${hours}` : ''}`,
   /** Business hours, closed-hours routing and holidays of one extension (auto receptionist, call queue, user, shared line group), by its extension id. */
   extensionHours: (extensionId: string) => `/extensions/${encodeURIComponent(extensionId)}/hours`,
+  /** The router's pattern for extensionHours. */
+  extensionHoursRoute: '/extensions/:extensionId/hours',
   /** The holiday calendar across extensions: a month (`2026-12`) or a year (`2026`), optionally one site and one type. */
   calendar: '/calendar',
-  calendarView: (view: { month?: string; year?: string; site?: string; type?: string }) => {
+  calendarView: (view: { month?: string; year?: string; day?: string; site?: string; type?: string }) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(view)) if (v) q.set(k, v);
     const s = q.toString();

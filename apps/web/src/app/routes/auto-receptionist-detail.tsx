@@ -10,6 +10,8 @@ import { formatRangeInZone } from '@/lib/dates';
 import { parseMenuPart } from '@/lib/menu-part';
 import { useCan } from '@/features/auth/hooks/use-can';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
+import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
+import { destinationHref } from '../destination-href';
 import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
 import { AutoReceptionistHeader } from '@/features/auto-receptionists/components/auto-receptionist-header';
 import { MenuNav } from '@/features/auto-receptionists/components/menu-nav';
@@ -37,6 +39,7 @@ function ArBreadcrumb({ current }: { current: string }) {
 
 function Detail({ id }: { id: string }) {
   const ar = useAutoReceptionist(id);
+  const list = useAutoReceptionists();
   const [params] = useSearchParams();
   const can = useCan();
 
@@ -111,6 +114,9 @@ function Detail({ id }: { id: string }) {
             Edit menu
           </Link>
         )}
+        <Link className="btn btn--secondary btn--sm" to={paths.extensionHours(detail.extensionId)}>
+          Hours and holidays
+        </Link>
         <Link
           className="btn btn--secondary btn--sm"
           to={paths.autoReceptionistDiagram(
@@ -139,6 +145,7 @@ function Detail({ id }: { id: string }) {
             title={menuTitle(selection)}
             subtitle={subtitle}
             highlight={parseMenuPart(params)}
+            destinationHref={destinationHref(list.data?.items)}
           />
         </Card>
       </div>

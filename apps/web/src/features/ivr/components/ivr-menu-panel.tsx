@@ -3,7 +3,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { ParsedMenuPart } from '@/lib/menu-part';
 import { useIvrMenu, type IvrMenuParams } from '../api/get-ivr-menu';
-import { MenuView } from './menu-view';
+import { MenuView, type DestinationHref } from './menu-view';
 import './ivr-menu-panel.css';
 
 /** Loads one menu (business, closed or a holiday) and shows it in words, with the part a link pointed at marked. */
@@ -12,11 +12,14 @@ export function IvrMenuPanel({
   title,
   subtitle,
   highlight = null,
+  destinationHref,
 }: {
   params: IvrMenuParams;
   title: string;
   subtitle?: ReactNode;
   highlight?: ParsedMenuPart | null;
+  /** Links each destination that is an extension to its page. */
+  destinationHref?: DestinationHref;
 }) {
   const menu = useIvrMenu(params);
 
@@ -41,7 +44,7 @@ export function IvrMenuPanel({
       ) : menu.isError ? (
         <ErrorState title="This menu could not be loaded" error={menu.error} onRetry={() => void menu.refetch()} retrying={menu.isFetching} />
       ) : (
-        <MenuView menu={menu.data.menu} highlight={highlight} />
+        <MenuView menu={menu.data.menu} highlight={highlight} destinationHref={destinationHref} />
       )}
     </section>
   );

@@ -1,17 +1,32 @@
 import { useEffect, useId, useRef } from 'react';
+import { Link } from 'react-router';
 import type { Menu } from '@switchboard/routing-core/ivr/menu';
 import { Badge } from '@/components/ui/badge';
 import { Table } from '@/components/ui/table';
 import { cn } from '@/lib/cn';
 import type { ParsedMenuPart } from '@/lib/menu-part';
-import { describeKeys, describeNoAction, describePrompt } from '../utils/describe-menu';
+import { describeKeys, describeNoAction, describePrompt, noActionDestination, type Destination } from '../utils/describe-menu';
 import './menu-view.css';
+
+/** Where an extension a menu sends callers to is shown (the page composing this decides); null: no page. */
+export type DestinationHref = (destination: Destination) => string | null;
 
 /**
  * A whole IVR menu as words: greeting, the twelve keys in keypad order, and what happens on silence.
- * `highlight` marks the part a link pointed at (a box clicked in the routing diagram) and scrolls it into view.
+ * `highlight` marks the part a link pointed at (a box clicked in the routing diagram) and scrolls it into view;
+ * `destinationHref` turns each destination that is an extension into a link to its page.
  */
-export function MenuView({ menu, highlight = null }: { menu: Menu; highlight?: ParsedMenuPart | null }) {
+export function MenuView({
+  menu,
+  highlight = null,
+  destinationHref,
+}: {
+  menu: Menu;
+  highlight?: ParsedMenuPart | null;
+  destinationHref?: DestinationHref | undefined;
+}) {
+  const hrefOf = (d: Destination | null) => (d && destinationHref ? destinationHref(d) : null);
+  const noActionHref = hrefOf(noActionDestination(menu.noAction));
   const prompt = describePrompt(menu.prompt);
   const keys = describeKeys(menu.keys);
   const id = useId();
@@ -99,7 +114,7 @@ export function MenuView({ menu, highlight = null }: { menu: Menu; highlight?: P
                       <span aria-hidden="true" className="menu-keys__arrow">
                         →{' '}
                       </span>
-                      {line.target}
+                      <TargetWords text={line.target} href={hrefOf(line.destination)} />
                     </>
                   )}
                   {line.missingTarget && <Badge tone="warning">No destination set</Badge>}
@@ -124,8 +139,20 @@ export function MenuView({ menu, highlight = null }: { menu: Menu; highlight?: P
         <h3 id={`${id}-noaction`} className="menu-view__heading">
           No key pressed
         </h3>
-        <p className="menu-view__noaction">{describeNoAction(menu.noAction)}</p>
+        <p className="menu-view__noaction">
+          {describeNoAction(menu.noAction)}
+          {noActionHref && (
+            <>
+              {' '}
+              <Link to={noActionHref}>See where it forwards</Link>
+            </>
+          )}
+        </p>
       </section>
     </div>
   );
+}
+
+function TargetWords({ text, href }: { text: string; href: string | null }) {
+  return href ? <Link to={href}>{text}</Link> : <>{text}</>;
 }

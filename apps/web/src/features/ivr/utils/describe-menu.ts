@@ -1,7 +1,7 @@
 // A menu laid out for reading: "Key 1 → Forward to user → Maria Lopez (ext 1012)".
 // The words come from routing-core's describe helpers (shared with plans, diffs
 // and verify results) and the action catalog; raw codes are never shown.
-import { actionSpec, type IvrKey } from '@switchboard/zoom-schema/ivr-actions';
+import { actionSpec, type IvrKey, type TargetKind } from '@switchboard/zoom-schema/ivr-actions';
 import { isRemovedAudioId } from '@switchboard/zoom-schema/phone-ivr';
 import type { KeyAction, NoAction, Prompt, Target } from '@switchboard/routing-core/ivr/menu';
 import { describeNoAction as noActionWords, describeTarget, lowerFirst } from '@switchboard/routing-core/ivr/describe';
@@ -27,7 +27,24 @@ export interface KeyLine {
   missingTarget: boolean;
   /** The voicemail greeting was deleted from the audio library. */
   deletedGreeting: boolean;
+  /** The extension the key sends the caller to (for a link to its page); null for numbers and actions without one. */
+  destination: Destination | null;
 }
+
+/** An extension a menu sends callers to, with the kind the action names. */
+export interface Destination {
+  kind: TargetKind;
+  extensionId: string;
+}
+
+function destinationOf(action: number, target: Target | null): Destination | null {
+  const spec = actionSpec(action);
+  if (!spec || spec.target === 'none' || !spec.targetKind || !target?.extensionId) return null;
+  return { kind: spec.targetKind, extensionId: target.extensionId };
+}
+
+/** Where "no key pressed" sends the caller, when it is an extension. */
+export const noActionDestination = (na: NoAction): Destination | null => destinationOf(na.action, na.target);
 
 export function describeKey(key: IvrKey, ka: KeyAction): KeyLine {
   const spec = actionSpec(ka.action);
@@ -40,6 +57,7 @@ export function describeKey(key: IvrKey, ka: KeyAction): KeyLine {
     disabled: ka.action === -1,
     missingTarget: needsTarget && !present,
     deletedGreeting: isRemovedAudioId(ka.voicemailGreetingId),
+    destination: needsTarget && present ? destinationOf(ka.action, ka.target) : null,
   };
 }
 
