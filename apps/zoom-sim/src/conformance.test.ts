@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkResponse } from '@switchboard/zoom-facts/conformance';
 import type { OperationFact } from '@switchboard/zoom-facts/facts';
 import { isDecidedAnswer } from './platform/decisions';
+import { extensionIdOf, readSettings, settingsPath, userExtensionId } from './testing/call-handling';
 import { findByName, firstAudio, mainAr, someUser } from './testing/fixtures';
 import { startHarness } from './testing/harness';
 import type { Harness } from './testing/harness';
@@ -35,6 +36,12 @@ beforeAll(async () => {
   const room = await first('/phone/rooms', 'rooms');
   const created = await h.json<{ id: string }>('POST', '/phone/auto_receptionists', { name: 'Conformance AR', site_id: site?.id });
   const scratchAudio = await h.json<{ audio_id: string }>('POST', '/phone/users/me/audios', { text: 'Scratch prompt' });
+  const chQueue = await extensionIdOf(h, 'callQueue', 'Billing');
+  const chAr = await extensionIdOf(h, 'autoReceptionist', 'Main Line – Sydney');
+  const chUser = await userExtensionId(h, 0);
+  const [holiday, otherHoliday] = (await readSettings(h, chQueue)).holiday_hours.map((x) => x.holiday_id);
+  const ch = (type: string) => settingsPath(chQueue, type);
+  const christmas = { name: 'Christmas Day', from: '2026-12-24T13:00:00Z', to: '2026-12-25T12:59:00Z' };
   samples = new Map<string, Sample[]>([
     ['GET /phone/users', [{ path: '/phone/users?page_size=100' }]],
     ['GET /phone/users/{userId}', [{ path: `/phone/users/${user.id}` }, { path: '/phone/users/nobody' }]],
@@ -73,6 +80,41 @@ beforeAll(async () => {
     ['PATCH /phone/audios/{audioId}', [{ path: `/phone/audios/${scratchAudio.audio_id}`, body: { name: 'Scratch' } }, { path: '/phone/audios/nope', body: { name: 'x' } }]],
     ['DELETE /phone/audios/{audioId}', [{ path: `/phone/audios/${scratchAudio.audio_id}` }, { path: '/phone/audios/nope' }]],
     ['GET /contact_center/flows_entry_points', [{ path: '/contact_center/flows_entry_points?page_size=100' }]],
+    [
+      'GET /phone/extension/{extensionId}/call_handling/settings',
+      [{ path: settingsPath(chQueue) }, { path: settingsPath(chAr) }, { path: settingsPath(chUser) }, { path: settingsPath('nope') }],
+    ],
+    [
+      'POST /phone/extension/{extensionId}/call_handling/settings/{settingType}',
+      [
+        { path: ch('holiday_hours'), body: { sub_setting_type: 'holiday', settings: christmas } },
+        { path: settingsPath(chUser, 'closed_hours'), body: { sub_setting_type: 'call_forwarding', settings: { phone_number: '+14155550111', description: 'Mobile' } } },
+        { path: ch('holiday_hours'), body: { sub_setting_type: 'holiday', settings: { ...christmas, to: christmas.from } } },
+        { path: ch('business_hours'), body: { sub_setting_type: 'holiday', settings: christmas } },
+        { path: settingsPath('nope', 'holiday_hours'), body: { sub_setting_type: 'holiday', settings: christmas } },
+      ],
+    ],
+    [
+      'PATCH /phone/extension/{extensionId}/call_handling/settings/{settingType}',
+      [
+        { path: ch('business_hours'), body: { sub_setting_type: 'custom_hours', settings: { type: 2, custom_hours_settings: [{ weekday: 7, type: 2, from: '09:00', to: '12:00' }] } } },
+        { path: ch('closed_hours'), body: { sub_setting_type: 'call_handling', settings: { call_not_answer_action: 11 } } },
+        { path: ch('holiday_hours'), body: { sub_setting_type: 'holiday', settings: { holiday_id: holiday, name: 'Renamed' } } },
+        { path: ch('business_hours'), body: { sub_setting_type: 'custom_hours', settings: { type: 2, custom_hours_settings: [{ weekday: 7, type: 2, from: '12:00', to: '09:00' }] } } },
+        { path: settingsPath(chUser, 'closed_hours'), body: { sub_setting_type: 'call_forwarding', settings: { call_forwarding_settings: [{ id: 'nope' }] } } },
+        { path: ch('holiday_hours'), body: { sub_setting_type: 'holiday', settings: { holiday_id: 'nope', name: 'x' } } },
+        { path: settingsPath('nope', 'business_hours'), body: { sub_setting_type: 'custom_hours', settings: { type: 1 } } },
+      ],
+    ],
+    [
+      'DELETE /phone/extension/{extensionId}/call_handling/settings/{settingType}',
+      [
+        { path: `${ch('holiday_hours')}?holiday_id=${otherHoliday}` },
+        { path: `${ch('holiday_hours')}?holiday_id=nope` },
+        { path: `${settingsPath(chUser, 'business_hours')}?call_forwarding_id=nope` },
+        { path: `${settingsPath('nope', 'holiday_hours')}?holiday_id=x` },
+      ],
+    ],
   ]);
 });
 afterAll(async () => h.close());

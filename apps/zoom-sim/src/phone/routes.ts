@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { SimContext } from '../context';
 import { registerAudioRoutes } from './audios/routes';
 import { registerAutoReceptionistRoutes } from './auto-receptionists/routes';
+import { registerCallHandlingRoutes } from './call-handling/routes';
 import { registerCallQueueRoutes } from './call-queues/routes';
 import { registerCommonAreaRoutes } from './common-areas/routes';
 import { registerExternalContactRoutes } from './external-contacts/routes';
@@ -25,4 +26,5 @@ export function registerPhoneRoutes(api: FastifyInstance, ctx: SimContext) {
   registerPhoneNumberRoutes(api, ctx);
   registerAudioRoutes(api, ctx);
   registerRoomRoutes(api, ctx);
+  registerCallHandlingRoutes(api, ctx);
 }

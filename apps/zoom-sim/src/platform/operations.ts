@@ -55,7 +55,7 @@ export function documentedError(request: FastifyRequest, template: string, ...va
 
 /** The operation's documented answer for this message, or else the simulator's decided one. */
 export function documentedOrDecided(request: FastifyRequest, template: string, decided: DecidedAnswer, ...values: string[]): ZoomApiError {
-  const fact = operationOf(request).errors.find((e) => e.messages.includes(template));
+  const fact = operationOf(request).errors.find((e) => e.messages.length > 0 && (e.messages.includes(template) || factAllows(e, template)));
   return fact && fact.code !== null ? new ZoomApiError(fact.status, fact.code, fillMessage(template, values)) : decidedError(decided, ...values);
 }
 

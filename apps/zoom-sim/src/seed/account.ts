@@ -12,6 +12,8 @@ import type {
   SiteRecord,
   UserRecord,
 } from '../state/records';
+import { defaultCallHandling } from '../phone/call-handling/defaults';
+import { seedCallHandling } from './call-handling';
 import { upcomingHolidays } from './holidays';
 import type { HolidayCalendar } from './holidays';
 import { defaultMenu } from './menus';
@@ -48,6 +50,8 @@ export function seedAccount(seed: string, now: Date): { state: AccountState; prn
     name,
     timezone: site.timezone,
     memberUserIds: prng.sample(inSite(site), prng.int(3, 6)).map((u) => u.id),
+    holidays: [],
+    callHandling: defaultCallHandling('callQueue'),
   }));
 
   const slgPlan: Array<[string, SiteRecord]> = [['SF Front Desk', sf], ['Executive Assistants', sf], ['London Reception', ldn]];
@@ -59,6 +63,8 @@ export function seedAccount(seed: string, now: Date): { state: AccountState; prn
     displayName,
     timezone: site.timezone,
     memberUserIds: prng.sample(inSite(site), 3).map((u) => u.id),
+    holidays: [],
+    callHandling: defaultCallHandling('sharedLineGroup'),
   }));
 
   const caPlan: Array<[string, SiteRecord]> = [['SF Lobby Phone', sf], ['SF Warehouse Dock', sf], ['London Kitchen', ldn], ['Sydney Boardroom', syd]];
@@ -121,6 +127,7 @@ export function seedAccount(seed: string, now: Date): { state: AccountState; prn
     businessMenu: defaultMenu(),
     closedMenu: defaultMenu(),
     holidayMenus: {},
+    callHandling: defaultCallHandling('autoReceptionist'),
   }));
   for (const ar of autoReceptionists) {
     if (ar.primary) (sites.find((s) => s.id === ar.siteId) as SiteRecord).mainAutoReceptionistId = ar.id;
@@ -145,6 +152,7 @@ export function seedAccount(seed: string, now: Date): { state: AccountState; prn
   seedMenus(state, byName);
   state.phoneNumbers = seedPhoneNumbers(prng, state);
   seedServices(prng, state);
+  seedCallHandling(prng, state, now);
   return { state, prng };
 }
 

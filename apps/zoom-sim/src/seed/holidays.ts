@@ -1,13 +1,14 @@
-// Public holidays for the seeded auto receptionists: the next twelve months
-// from `now`, each spanning a local day in the receptionist's time zone and
-// stored as UTC like Zoom does (`yyyy-MM-dd'T'HH:mm:ss'Z'`).
+// Public holidays for the seeded extensions: the next twelve months from
+// `now`, each spanning a local day (00:00–23:59, as Zoom's own holiday editor
+// writes a whole day) in the extension's time zone and stored as UTC like
+// Zoom does (`yyyy-MM-dd'T'HH:mm:ss'Z'`).
 
-type DateRule = (year: number) => { month: number; day: number };
+export type DateRule = (year: number) => { month: number; day: number };
 
-const fixed = (month: number, day: number): DateRule => () => ({ month, day });
+export const fixed = (month: number, day: number): DateRule => () => ({ month, day });
 
 /** nth (1-based) weekday (0 = Sunday) of a month; n = -1 for the last one. */
-const nthWeekday =
+export const nthWeekday =
   (month: number, weekday: number, n: number): DateRule =>
   (year) => {
     if (n > 0) {
@@ -114,19 +115,25 @@ export interface SeedHoliday {
   to: string;
 }
 
-/** Holidays whose local day starts within [now, now + 12 months). */
-export function upcomingHolidays(calendar: HolidayCalendar, timeZone: string, now: Date): SeedHoliday[] {
+/** Days (by rule) whose local day starts within [now, now + 12 months), in date order. */
+export function upcomingDays(rules: ReadonlyArray<readonly [string, DateRule]>, timeZone: string, now: Date): SeedHoliday[] {
   const start = now.getTime();
   const end = Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate());
   const out: Array<SeedHoliday & { at: number }> = [];
   for (const year of [now.getUTCFullYear(), now.getUTCFullYear() + 1]) {
-    for (const [name, rule] of HOLIDAY_CALENDARS[calendar]) {
+    for (const [name, rule] of rules) {
       const { month, day } = rule(year);
       const from = localMidnightUtc(year, month, day, timeZone);
       const next = new Date(Date.UTC(year, month - 1, day + 1));
-      const to = localMidnightUtc(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone) - 1000;
+      // 23:59 local: a minute before the next local midnight.
+      const to = localMidnightUtc(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone) - 60_000;
       if (to >= start && from < end) out.push({ name, from: toZoomUtc(from), to: toZoomUtc(to), at: from });
     }
   }
   return out.sort((a, b) => a.at - b.at).map(({ name, from, to }) => ({ name, from, to }));
+}
+
+/** A country's public holidays within [now, now + 12 months). */
+export function upcomingHolidays(calendar: HolidayCalendar, timeZone: string, now: Date): SeedHoliday[] {
+  return upcomingDays(HOLIDAY_CALENDARS[calendar], timeZone, now);
 }

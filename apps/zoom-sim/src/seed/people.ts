@@ -1,4 +1,5 @@
 // Sites and the people in them: 3 sites on three continents, 40 users.
+import { defaultCallHandling } from '../phone/call-handling/defaults';
 import type { SiteRecord, UserRecord } from '../state/records';
 import type { Prng } from './prng';
 import { DEPARTMENTS, FIRST_NAMES, LAST_NAMES } from './names';
@@ -39,6 +40,8 @@ export function seedUsers(prng: Prng, sites: SiteRecord[]): UserRecord[] {
         email: `${emailPart(first)}.${emailPart(last)}@example.com`,
         department: i === 0 ? 'Operations' : prng.pick(DEPARTMENTS),
         timezone: plan.timezone,
+        holidays: [],
+        callHandling: defaultCallHandling('user'),
       });
     }
   });

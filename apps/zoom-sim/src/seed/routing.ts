@@ -1,7 +1,8 @@
 // The seeded routing: nested menus across six auto receptionists. The SF main
 // line and the Support Menu point at each other (a cycle for the diagram);
 // business, closed and holiday menus differ.
-import type { AccountState, AutoReceptionistRecord, HolidayRecord, IvrMenuState } from '../state/records';
+import type { HolidayRecord } from '../state/call-handling';
+import type { AccountState, AutoReceptionistRecord, IvrMenuState } from '../state/records';
 import { menu, to } from './menus';
 
 type ByName = <T extends { name: string }>(items: T[], name: string) => T;

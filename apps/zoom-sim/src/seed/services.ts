@@ -4,6 +4,7 @@
 // menu uses every one of them. Seeded after everything else so the ids drawn
 // before stay as they were.
 import type { AccountState, AutoReceptionistRecord, SiteRecord } from '../state/records';
+import { defaultCallHandling } from '../phone/call-handling/defaults';
 import { defaultMenu, menu, to } from './menus';
 import type { Prng } from './prng';
 
@@ -59,6 +60,7 @@ export function seedServices(prng: Prng, s: AccountState) {
     ),
     closedMenu: defaultMenu(),
     holidayMenus: {},
+    callHandling: defaultCallHandling('autoReceptionist'),
   };
   ar.closedMenu = menu(audio('After-hours greeting (San Francisco)'), { '1': to.contactCenter(care) }, { action: 5, repeat: 1, forwardToExtensionId: cisco.extensionId });
   s.autoReceptionists.push(ar);

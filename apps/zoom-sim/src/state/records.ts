@@ -1,6 +1,7 @@
 // The simulator's account, kept close to Zoom's own shapes. Routing targets
 // are stored by extension id and resolved when read, like Zoom does.
 import type { Key } from '../phone/ivr/rules';
+import type { CallHandled } from './call-handling';
 
 export interface PhoneNumberRecord {
   id: string;
@@ -28,20 +29,20 @@ interface ExtensionBase {
   siteId: string;
 }
 
-export interface UserRecord extends ExtensionBase {
+export interface UserRecord extends ExtensionBase, CallHandled {
   name: string;
   email: string;
   department: string;
   timezone: string;
 }
 
-export interface CallQueueRecord extends ExtensionBase {
+export interface CallQueueRecord extends ExtensionBase, CallHandled {
   name: string;
   memberUserIds: string[];
   timezone: string;
 }
 
-export interface SharedLineGroupRecord extends ExtensionBase {
+export interface SharedLineGroupRecord extends ExtensionBase, CallHandled {
   displayName: string;
   memberUserIds: string[];
   timezone: string;
@@ -111,21 +112,13 @@ export interface IvrMenuState {
   keys: Record<Key, KeyActionState>;
 }
 
-export interface HolidayRecord {
-  id: string;
-  name: string;
-  from: string;
-  to: string;
-}
-
-export interface AutoReceptionistRecord extends ExtensionBase {
+export interface AutoReceptionistRecord extends ExtensionBase, CallHandled {
   name: string;
   timezone: string;
   audioPromptLanguage: string;
   department: string | null;
   costCenter: string | null;
   primary: boolean;
-  holidays: HolidayRecord[];
   businessMenu: IvrMenuState;
   closedMenu: IvrMenuState;
   /** Holiday menus by holiday id; a holiday without an entry has Zoom's default menu. */

@@ -2,7 +2,16 @@
 // drawn from the seeded generator so that runs are repeatable.
 import type { ExtensionKind } from '../phone/ivr/rules';
 import type { Prng } from '../seed/prng';
+import type { CallHandled, CallHandlingKind } from './call-handling';
 import type { AccountState, AudioRecord, AutoReceptionistRecord, SiteRecord, UserRecord } from './records';
+
+/** An extension the call-handling operations apply to. */
+export interface CallHandledExtension {
+  kind: CallHandlingKind;
+  record: CallHandled & { extensionId: string; siteId: string };
+  /** The auto receptionist itself, whose holidays also key its IVR's holiday menus. */
+  autoReceptionist?: AutoReceptionistRecord;
+}
 
 export interface ResolvedExtension {
   kind: ExtensionKind;
@@ -70,6 +79,20 @@ export class AccountStore {
         (e) => e.extensionNumber,
       ),
     );
+  }
+
+  /** A user, auto receptionist, call queue or shared line group by extension id. */
+  callHandled(extensionId: string): CallHandledExtension | undefined {
+    const s = this.state;
+    const user = s.users.find((u) => u.extensionId === extensionId);
+    if (user) return { kind: 'user', record: user };
+    const ar = s.autoReceptionists.find((a) => a.extensionId === extensionId);
+    if (ar) return { kind: 'autoReceptionist', record: ar, autoReceptionist: ar };
+    const cq = s.callQueues.find((q) => q.extensionId === extensionId);
+    if (cq) return { kind: 'callQueue', record: cq };
+    const slg = s.sharedLineGroups.find((g) => g.extensionId === extensionId);
+    if (slg) return { kind: 'sharedLineGroup', record: slg };
+    return undefined;
   }
 
   resolveExtension(extensionId: string): ResolvedExtension | undefined {

@@ -8,6 +8,7 @@ import { listResponse } from '../../platform/list';
 import { DECIDED, decidedError } from '../../platform/decisions';
 import { bodyProblems, documentedError } from '../../platform/operations';
 import { defaultMenu } from '../../seed/menus';
+import { defaultCallHandling } from '../call-handling/defaults';
 import type { AutoReceptionistRecord } from '../../state/records';
 
 export function autoReceptionistJson(ctx: SimContext, a: AutoReceptionistRecord) {
@@ -75,6 +76,7 @@ export function registerAutoReceptionistRoutes(api: FastifyInstance, ctx: SimCon
       businessMenu: defaultMenu(),
       closedMenu: defaultMenu(),
       holidayMenus: {},
+      callHandling: defaultCallHandling('autoReceptionist'),
     };
     ctx.store.state.autoReceptionists.push(ar);
     return reply.code(201).send({ id: ar.id, name: ar.name, extension_number: ar.extensionNumber });
