@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { DirectoryItem } from '@switchboard/contract/directory';
 import type { IvrCopyPlanResponse } from '@switchboard/contract/ivr-copy';
-import type { Job } from '@switchboard/contract/jobs';
+import type { CopyIvrJob as Job } from '@switchboard/contract/jobs';
 import { createTestApp, signIn, type SignedIn } from '../../testing/harness';
 import { clearFaults, clearSimLog, simControl, simLog, zoomPatch } from '../ivr-write/test-support';
 
