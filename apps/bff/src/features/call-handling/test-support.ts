@@ -31,5 +31,6 @@ export async function zoomHolidays(bff: FastifyInstance, extensionId: string): P
 
 export async function call<T>(bff: FastifyInstance, as: SignedIn, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) {
   const res = await bff.inject({ method, url, headers: method === 'GET' ? as.headers : as.writeHeaders, ...(payload === undefined ? {} : { payload: payload as object }) });
-  return { status: res.statusCode, body: res.json() as T & { error?: { code: string; message: string } }, headers: res.headers, text: res.body };
+  const json = /json/.test(String(res.headers['content-type'] ?? '')) ? (res.json() as T & { error?: { code: string; message: string } }) : (undefined as never);
+  return { status: res.statusCode, body: json, headers: res.headers, text: res.body };
 }
