@@ -57,6 +57,15 @@ describe('Christmas on Sydney’s clock', () => {
     expect(res.body.ops[0]!.description).toBe("Add holiday “Christmas Day” (Fri 25 Dec 2026) on " + (await list(sydneyUser)).extension.name + "'s clock (Australia/Sydney)");
   });
 
+  test('adding exactly the holiday the extension has is no_change (nothing sent), naming its id', async () => {
+    const first = await add(sydneyUser, CHRISTMAS);
+    await clearSimLog(bff);
+    const again = await add(sydneyUser, { ...CHRISTMAS, name: ' Christmas Day ' });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ outcome: 'no_change', holidayId: first.body.holidayId, ops: [] });
+    expect(await writes()).toEqual([]);
+  });
+
   test('a new holiday routes calls as the closed hours do (a call queue forwarding to another queue)', async () => {
     const res = await add(apacSupport, { name: 'Staff day', start: '2027-03-10T00:00', end: '2027-03-10T23:59' });
     expect(res.body.outcome).toBe('applied');
@@ -156,6 +165,9 @@ describe('change and delete', () => {
     expect(res.status, res.text).toBe(200);
     expect(res.body.outcome).toBe('applied');
     expect((await zoomHolidays(bff, apacSupport)).some((x) => x.id === h.id)).toBe(false);
+    const entry = await call<HolidayAuditEntry>(bff, support, 'GET', `/api/history/${res.body.auditId}`);
+    expect(entry.status).toBe(200);
+    expect(entry.body).toMatchObject({ kind: 'holiday', action: 'holiday.delete', holiday: { id: h.id, name: h.name }, subject: `holiday “${h.name}”` });
     const again = await call(bff, manager, 'DELETE', `/api/extensions/${apacSupport}/holidays/${h.id}`);
     expect(again.status).toBe(404);
     expect(again.body.error!.message).toBe(`APAC Support has no holiday with id "${h.id}". It may have been deleted.`);

@@ -45,7 +45,12 @@ export function holidayRouting(ext: Extension, current: HolidaysWriteState): Cal
   return r && callRoutingIssues(r, ext.type).length === 0 ? r : null;
 }
 
+/** The holiday the extension already has with this name and these times, if any (adding it again changes nothing). */
+export const sameExisting = (ext: Extension, current: HolidaysWriteState, h: HolidayInput) =>
+  current.holidays.find((x) => sameHoliday(x, h, ext.timezone));
+
 export function planAdd(ext: Extension, current: HolidaysWriteState, h: HolidayInput, now: string): { ops: PlannedWrite[]; diff: Change[] } {
+  if (sameExisting(ext, current, h)) return { ops: [], diff: [] };
   requireWritable(ext, h, current, now);
   const path = callHandlingPath(ext.id, 'holiday_hours');
   const ops: PlannedWrite[] = [

@@ -157,7 +157,12 @@ export class HolidayService {
         target: { id: ext.id, name: ext.name },
         scope: w.kind === 'add' ? 'holiday:new' : `holiday:${w.holidayId}`,
         details: { targetType: ext.type, timezone: ext.timezone, holiday: named },
-        finishDetails: (record) => ({ holiday: { ...named, id: named.id ?? plan.newHolidayId(record.ops) } }),
+        finishDetails: (record) => ({
+          holiday: {
+            ...named,
+            id: named.id ?? plan.newHolidayId(record.ops) ?? (w.kind === 'add' && record.after ? (plan.sameExisting(ext, record.after, w.holiday)?.id ?? null) : null),
+          },
+        }),
         jobId,
       }),
     };
@@ -177,7 +182,7 @@ export class HolidayService {
       ...(result.version ? { version: result.version } : {}),
       auditId: result.auditId,
       message: result.outcome === 'conflict' ? CONFLICT_MESSAGE : result.message,
-      ...(w.kind === 'add' ? { holidayId: plan.newHolidayId(result.ops) } : {}),
+      ...(w.kind === 'add' ? { holidayId: plan.newHolidayId(result.ops) ?? (result.after && plan.sameExisting(ext, result.after, w.holiday)?.id) ?? null } : {}),
       providerCalls: result.providerCalls,
     };
   }

@@ -130,6 +130,8 @@ describe('retry', () => {
     const withFields = await retry(jobId, admin, { targets: ['x'] });
     expect(withFields.statusCode).toBe(400);
     expect(withFields.json().error.message).toMatch(/targets/);
-    expect((await retry(jobId, manager)).statusCode).toBe(403);
+    const byManager = await retry(jobId, manager);
+    expect(byManager.statusCode).toBe(403);
+    expect(byManager.json().error.message).toBe('Only administrators copy menus, so only they can retry a menu copy.');
   });
 });
