@@ -12,6 +12,7 @@ import audit from './plugins/app/audit';
 import auth from './plugins/app/auth';
 import autoReceptionists from './plugins/app/auto-receptionists';
 import callQueues from './plugins/app/call-queues';
+import callHandling from './plugins/app/call-handling';
 import config from './plugins/app/config';
 import database from './plugins/app/database';
 import directory from './plugins/app/directory';
@@ -27,8 +28,11 @@ import audioPromptRoutes from './routes/api/audio-prompts/index';
 import auditRoutes from './routes/api/audit/index';
 import autoReceptionistRoutes from './routes/api/auto-receptionists/index';
 import callQueueRoutes from './routes/api/call-queues/index';
+import calendarRoutes from './routes/api/calendar/index';
 import ivrWriteRoutes from './routes/api/auto-receptionists/ivr-write';
 import directoryRoutes from './routes/api/directory/index';
+import holidayRoutes from './routes/api/extensions/holidays';
+import hoursRoutes from './routes/api/extensions/hours';
 import healthRoutes from './routes/api/health/index';
 import jobRoutes from './routes/api/jobs/index';
 import openapiRoutes from './routes/api/openapi/index';
@@ -64,6 +68,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(callQueues);
   await fastify.register(audit);
   await fastify.register(ivrWrite);
+  await fastify.register(callHandling);
   await fastify.register(jobs);
   await fastify.register(spa);
 
@@ -75,6 +80,9 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(autoReceptionistRoutes, { prefix: '/api/auto-receptionists' });
   await fastify.register(ivrWriteRoutes, { prefix: '/api/auto-receptionists' });
   await fastify.register(callQueueRoutes, { prefix: '/api/call-queues' });
+  await fastify.register(hoursRoutes, { prefix: '/api/extensions' });
+  await fastify.register(holidayRoutes, { prefix: '/api/extensions' });
+  await fastify.register(calendarRoutes, { prefix: '/api' });
   await fastify.register(auditRoutes, { prefix: '/api/audit' });
   // The same history under the name people use for it.
   await fastify.register(auditRoutes, { prefix: '/api/history' });

@@ -57,7 +57,7 @@ export function sameCallRouting(a: CallRouting | null, b: CallRouting | null): b
 }
 
 /** The routing without the names a browser may have sent (names come from the directory). */
-export function routingWithoutNames(r: CallRouting): CallRouting {
+export function routingWithoutNames(r: { action: number; target: { extensionId?: string | undefined; phoneNumber?: string | undefined } | null }): CallRouting {
   if (!r.target) return { action: r.action, target: null };
   const { extensionId, phoneNumber } = r.target;
   return {
