@@ -144,14 +144,6 @@ export const ZOOM_OPERATIONS = {
     scopes: ['phone:read:audio:admin'],
     classicScopes: phoneRead,
   },
-  getCallQueue: {
-    method: 'GET',
-    path: '/phone/call_queues/{callQueueId}',
-    label: 'light',
-    scopes: ['phone:read:call_queue:admin'],
-    classicScopes: phoneRead,
-    notFound: [{ status: 404, code: 13000 }],
-  },
   getSharedLineGroup: {
     method: 'GET',
     path: '/phone/shared_line_groups/{sharedLineGroupId}',
