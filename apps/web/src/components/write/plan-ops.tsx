@@ -57,6 +57,7 @@ export function PlanOps({ ops, progress, label }: Props) {
             {'retries' in op && retryWords(op.retries) && (
               <p className="plan-ops__retries">{retryWords(op.retries)}</p>
             )}
+            {'settled' in op && op.settled && <p className="plan-ops__retries">{op.settled}</p>}
             {'trackingId' in op && op.trackingId && (
               <p className="plan-ops__tracking">
                 Zoom tracking id <code>{op.trackingId}</code>

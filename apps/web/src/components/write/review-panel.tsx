@@ -9,6 +9,7 @@ import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
 import { ErrorState } from '../ui/error-state';
 import { PlanOps } from './plan-ops';
+import './review-panel.css';
 
 interface Props {
   plan: WritePlan;
