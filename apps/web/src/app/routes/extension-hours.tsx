@@ -98,7 +98,7 @@ function HoursPage({ extensionId }: { extensionId: string }) {
         links={
           ar && (
             <Link className="btn btn--secondary btn--sm" to={paths.autoReceptionist(ar.id)}>
-              Its menus
+              See its menus
             </Link>
           )
         }

@@ -9,10 +9,12 @@ export function HolidaySetFields({ form }: { form: UseFormReturn<BulkForm> }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'holidays' });
   const holidays = useWatch({ control: form.control, name: 'holidays' });
   const errors = form.formState.errors.holidays;
-  const setSpan = (i: number, first: string, last: string) => {
+  /** Whole days: 00:00 on the first to 23:59 on the last; a first day moved past the last takes the last with it. */
+  const setFirst = (i: number, first: string, last: string) => {
     form.setValue(`holidays.${i}.start`, `${first}T00:00`, { shouldDirty: true });
-    form.setValue(`holidays.${i}.end`, `${last < first ? first : last}T23:59`, { shouldDirty: true });
+    if (first && last < first) form.setValue(`holidays.${i}.end`, `${first}T23:59`, { shouldDirty: true });
   };
+  const setLast = (i: number, last: string) => form.setValue(`holidays.${i}.end`, `${last}T23:59`, { shouldDirty: true });
   return (
     <fieldset className="holiday-set">
       <legend className="chooser__legend">{fields.length === 1 ? 'The holiday' : `The holidays (${fields.length})`}</legend>
@@ -23,9 +25,9 @@ export function HolidaySetFields({ form }: { form: UseFormReturn<BulkForm> }) {
         const last = h.end.slice(0, 10);
         return (
           <div key={field.id} className="holiday-set__row" data-index={i}>
-            <TextField label="Name" autoComplete="off" maxLength={100} error={errors?.[i]?.name?.message} {...form.register(`holidays.${i}.name`)} />
-            <TextField label="First day" type="date" value={first} error={errors?.[i]?.start?.message} onChange={(e) => setSpan(i, e.target.value, last)} />
-            <TextField label="Last day" type="date" value={last} error={errors?.[i]?.end?.message} onChange={(e) => setSpan(i, first, e.target.value)} />
+            <TextField label="Holiday name" autoComplete="off" maxLength={100} error={errors?.[i]?.name?.message} {...form.register(`holidays.${i}.name`)} />
+            <TextField label="First day" type="date" value={first} error={errors?.[i]?.start?.message} onChange={(e) => setFirst(i, e.target.value, last)} />
+            <TextField label="Last day" type="date" value={last} error={errors?.[i]?.end?.message} onChange={(e) => setLast(i, e.target.value)} />
             {fields.length > 1 && (
               <Button size="sm" variant="ghost" onClick={() => remove(i)} aria-label={`Remove ${h.name || `holiday ${i + 1}`}`}>
                 Remove

@@ -62,7 +62,7 @@ export function CalendarToolbar({ view, filters, sites, viewHref, onFilter, expo
           ))}
         </SelectField>
         <SelectField label="Kind" fieldClassName="cal-toolbar__filter" value={filters.type} onChange={(e) => onFilter('type', e.target.value)}>
-          <option value="">Auto receptionists, call queues and shared line groups</option>
+          <option value="">All but users</option>
           {TYPES.map((t) => (
             <option key={t} value={t}>
               {EXTENSION_TYPE_PLURAL[t]} only

@@ -7,10 +7,11 @@ import { WEEKDAYS, type Weekday } from '@switchboard/routing-core/schedule/weekd
 
 export type DayChoice = DayHours['type'];
 
+/** Short: seven of them sit side by side; the day's name labels each ("Monday: Hours"). */
 export const DAY_CHOICES: { value: DayChoice; label: string }[] = [
   { value: 'closed', label: 'Closed' },
-  { value: 'all_day', label: 'Open all day' },
-  { value: 'ranges', label: 'Open from … to …' },
+  { value: 'all_day', label: 'All day' },
+  { value: 'ranges', label: 'Hours' },
 ];
 
 export const DAY_SHORT: Record<Weekday, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
