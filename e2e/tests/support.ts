@@ -129,3 +129,20 @@ export async function zoomPatch(
   });
   expect(res.ok(), `PATCH ${path}: ${res.status()} ${await res.text()}`).toBeTruthy();
 }
+
+/** An extension's id by its name, from Switchboard's own calendar (signed in as the page's person; users only with `type`). */
+export async function extensionId(page: Page, name: string, type?: 'user'): Promise<string> {
+  const today = new Date().toISOString().slice(0, 10);
+  const res = await page.request.get(`/api/calendar?from=${today}&to=${today}${type ? `&type=${type}` : ''}`);
+  expect(res.ok(), `calendar: ${res.status()}`).toBeTruthy();
+  const { extensions } = (await res.json()) as { extensions: { extensionId: string; name: string }[] };
+  const found = extensions.find((e) => e.name === name);
+  if (!found) throw new Error(`No extension named ${name} in the calendar.`);
+  return found.extensionId;
+}
+
+/** Fail when the page scrolls sideways at its current width. */
+export async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${what} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+}
