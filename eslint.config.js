@@ -41,7 +41,7 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    files: ['packages/routing-core/src/**/*.ts', 'packages/zoom-schema/src/**/*.ts', 'packages/zoom-facts/src/**/*.ts'],
+    files: ['packages/routing-core/src/**/*.ts', 'packages/zoom-schema/src/**/*.ts', 'packages/zoom-facts/src/**/*.ts', 'packages/zendesk-facts/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
