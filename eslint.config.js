@@ -37,7 +37,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/config/env.ts', 'apps/zoom-sim/src/cli.ts', 'e2e/**', 'bench/**', 'scripts/**', '**/*.config.{ts,js}'],
+    files: ['**/config/env.ts', 'apps/zoom-sim/src/cli.ts', 'apps/zendesk-sim/src/cli.ts', 'e2e/**', 'bench/**', 'scripts/**', '**/*.config.{ts,js}'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {
@@ -62,6 +62,27 @@ export default tseslint.config(
             {
               group: ['@switchboard/zoom-schema', '@switchboard/zoom-schema/*', '@switchboard/routing-core', '@switchboard/routing-core/*', '@switchboard/contract', '@switchboard/contract/*', '@switchboard/bff', '@switchboard/bff/*'],
               message: "The simulator shares no code with the client (docs/decisions/006): write Zoom's rule from its documents or read it from @switchboard/zoom-facts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // the Zendesk Talk simulator is written from Zendesk's documents the same way (docs/decisions/013)
+  {
+    files: ['apps/zendesk-sim/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@switchboard/zoom-schema', '@switchboard/zoom-schema/*', '@switchboard/routing-core', '@switchboard/routing-core/*',
+                '@switchboard/contract', '@switchboard/contract/*', '@switchboard/bff', '@switchboard/bff/*',
+                '@switchboard/zoom-sim', '@switchboard/zoom-sim/*', '@switchboard/zoom-facts', '@switchboard/zoom-facts/*',
+              ],
+              message: "The Zendesk simulator shares no code with the client or the Zoom simulator (docs/decisions/013): write Zendesk's rule from its documents or read it from @switchboard/zendesk-facts.",
             },
           ],
         },
