@@ -16,7 +16,7 @@ const features = existsSync(featuresDir)
 const ioModules = [
   'node:*', 'fs', 'fs/*', 'http', 'https', 'net', 'child_process', 'path', 'os', 'crypto',
   'fastify', 'fastify-*', '@fastify/*', 'pg', 'kysely', 'kysely-*', '@electric-sql/*', 'ioredis',
-  'react', 'react-*', '@tanstack/*', '@switchboard/contract/*', '@switchboard/bff/*', '@switchboard/zoom-sim/*',
+  'react', 'react-*', '@tanstack/*', '@switchboard/contract/*', '@switchboard/bff/*', '@switchboard/zoom-sim/*', '@switchboard/zendesk-sim/*',
 ];
 
 export default tseslint.config(
@@ -60,7 +60,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@switchboard/zoom-schema', '@switchboard/zoom-schema/*', '@switchboard/routing-core', '@switchboard/routing-core/*', '@switchboard/contract', '@switchboard/contract/*', '@switchboard/bff', '@switchboard/bff/*'],
+              group: ['@switchboard/zoom-schema', '@switchboard/zoom-schema/*', '@switchboard/routing-core', '@switchboard/routing-core/*', '@switchboard/contract', '@switchboard/contract/*', '@switchboard/bff', '@switchboard/bff/*', '@switchboard/zendesk-sim', '@switchboard/zendesk-sim/*', '@switchboard/zendesk-facts', '@switchboard/zendesk-facts/*'],
               message: "The simulator shares no code with the client (docs/decisions/006): write Zoom's rule from its documents or read it from @switchboard/zoom-facts.",
             },
           ],
