@@ -62,16 +62,16 @@ export function buildResources(api: ApiDoc, summary: SummaryDoc): ResourceFacts 
   return { resources, keypresses, routeActions, notes };
 }
 
-/** The parent's list field whose first item carries the child's id and name-like fields. */
+/** The parent's list field whose first item carries the most of the child's fields (at least half). */
 function childOf(parent: Example, child: SummaryResource): { field: string; item: Example } | undefined {
-  const shown = child.fields.filter((f) => !f.readOnly).map((f) => f.name);
+  let best: { field: string; item: Example; shared: number } | undefined;
   for (const [field, value] of Object.entries(parent)) {
     const item = Array.isArray(value) ? (value[0] as unknown) : undefined;
-    if (item && typeof item === 'object' && shown.every((name) => name in (item as Example) || name === 'overflow_options')) {
-      return { field, item: item as Example };
-    }
+    if (!item || typeof item !== 'object') continue;
+    const shared = child.fields.filter((f) => f.name in (item as Example)).length;
+    if (shared * 2 >= child.fields.length && (!best || shared > best.shared)) best = { field, item: item as Example, shared };
   }
-  return undefined;
+  return best && { field: best.field, item: best.item };
 }
 
 /** Marks a list field as holding the child resource (src/schemas.ts expands it). */
