@@ -24,7 +24,7 @@ const closure = (fields: Partial<CcClosure> & Record<string, unknown>) => ({
 let sets = 0;
 const create = (closures: unknown[], extra: Record<string, unknown> = {}) =>
   h.api('POST', CLOSURES, { closure_set_name: `Test set ${++sets}`, timezone: 'America/New_York', closures, ...extra });
-const refusal = async (res: Response) => ({ status: res.status, body: await res.json() });
+const refusal = async (res: Response) => ({ status: res.status, body: (await res.json()) as { code: number; message: string } });
 
 describe('closure sets', () => {
   it('holds Christmas Day recurring annually on 25 Dec in New York exactly in the documented shape', async () => {
