@@ -1,6 +1,7 @@
 // Zoom Contact Center endpoints, one folder per product area.
 import type { FastifyInstance } from 'fastify';
 import type { SimContext } from '../context';
+import { registerAssetBatchItemRoutes } from './assets/batch-items';
 import { registerAssetCategoryRoutes } from './assets/categories';
 import { registerAssetRoutes } from './assets/routes';
 import { registerAssetWriteRoutes } from './assets/write-routes';
@@ -16,5 +17,6 @@ export function registerContactCenterRoutes(api: FastifyInstance, ctx: SimContex
   registerContactCenterFlowRoutes(api, ctx);
   registerAssetRoutes(api, ctx);
   registerAssetWriteRoutes(api, ctx);
+  registerAssetBatchItemRoutes(api, ctx);
   registerAssetCategoryRoutes(api, ctx);
 }

@@ -111,7 +111,9 @@ export const CC_DECIDED = {
  * asset_item_id change those fields, others are added; none is removed. DELETE archives a live
  * asset and deletes an archived one (so 10010 does not occur); an asset a queue's overflow or a
  * flow uses is refused (10002). Duplicate: 1–10 new names, each succeeding or failing on its
- * own. Uploaded bytes are held in memory, 256 MB per simulator at most (10020 beyond), 5,000
- * assets and 200 categories at most. `modified_by` is the account owner's user id (a
- * Server-to-Server app acts for the account).
+ * own. Batch item update: an entry names its item by language; one whose file or voice is
+ * refused fails on its own with the code and sentence a single update would answer, one with
+ * nothing to change with 300 "Nothing to update.". Uploaded bytes are held in memory, 256 MB
+ * per simulator at most (10020 beyond), 5,000 assets and 200 categories at most.
+ * `modified_by` is the account owner's user id (a Server-to-Server app acts for the account).
  */

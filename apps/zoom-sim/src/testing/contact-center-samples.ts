@@ -77,6 +77,22 @@ export async function contactCenterSamples(h: Harness): Promise<Array<[string, S
     ['DELETE /contact_center/asset_library/assets/{assetId}', [{ path: `${ASSETS}/${scratch.asset_id}` }, { path: `${ASSETS}/${used.asset_id}` }, { path: `${ASSETS}/nope` }]],
     ['DELETE /contact_center/asset_library/assets/{assetId}/items', [{ path: `${ASSETS}/${asset.asset_id}/items`, body: { asset_item_ids: [asset.asset_items[2]?.asset_item_id] } }, { path: `${ASSETS}/${asset.asset_id}/items`, body: { asset_item_ids: [asset.asset_items[0]?.asset_item_id] } }, { path: `${ASSETS}/${asset.asset_id}/items`, body: { asset_item_ids: ['nope'] } }, { path: `${ASSETS}/nope/items`, body: { asset_item_ids: ['x'] } }]],
     ['POST /contact_center/asset_library/assets/{assetId}/duplicate', [{ path: `${ASSETS}/${asset.asset_id}/duplicate`, body: { assets: [{ asset_name: 'Sample copy' }, { asset_name: 'Welcome greeting' }] } }, { path: `${ASSETS}/nope/duplicate`, body: { assets: [{ asset_name: 'x' }] } }]],
+    [
+      'PATCH /contact_center/asset_library/assets/items',
+      [
+        {
+          path: `${ASSETS}/items`,
+          body: {
+            items: [
+              { asset_id: used.asset_id, asset_item_language: 'en-US', upload_file_name: 'new.wav', upload_file_content: toneWav('new').toString('base64') },
+              { asset_id: used.asset_id, asset_item_language: 'ko-KR', asset_item_name: 'x' },
+              { asset_id: 'nope', asset_item_language: 'en-US', asset_item_name: 'x' },
+            ],
+          },
+        },
+        { path: `${ASSETS}/items`, body: { items: Array.from({ length: 51 }, () => ({ asset_id: 'x', asset_item_language: 'en-US' })) } },
+      ],
+    ],
     ['GET /contact_center/asset_library/categories', [{ path: `${CATEGORIES}?page_size=3` }]],
     ['GET /contact_center/asset_library/categories/{categoryId}', [{ path: `${CATEGORIES}/${category.category_id}` }, { path: `${CATEGORIES}/nope` }]],
     ['POST /contact_center/asset_library/categories', [{ path: CATEGORIES, body: { category_name: 'Sample category', category_scope: 'agent' } }, { path: CATEGORIES, body: { category_name: 'Branding', category_scope: 'system' } }]],

@@ -137,3 +137,37 @@ describe('asset creation (JSON)', () => {
     }
   });
 });
+
+describe('batch update of asset items (JSON, base64 files)', () => {
+  it('updates each named item on its own, reports the others, and takes a shared file where asked', async () => {
+    const hold = (await (await sendForm(h, 'POST', ASSETS, assetForm({ asset_name: 'Batch hold', asset_type: 'audio' }, [{ asset_item_language: 'en-US', upload_file: { name: 'a.wav', data: wav } }, { asset_item_language: 'en-GB', upload_file: { name: 'b.wav', data: wav } }]))).json()) as CcAsset;
+    const fresh = toneWav('Fresh recording');
+    const res = await h.api('PATCH', `${ASSETS}/items`, {
+      items: [
+        { asset_id: hold.asset_id, asset_item_language: 'en-US', asset_item_name: 'US hold', use_shared: true },
+        { asset_id: hold.asset_id, asset_item_language: 'en-GB', asset_item_name: 'UK hold' },
+        { asset_id: hold.asset_id, asset_item_language: 'de-DE', asset_item_name: 'none' },
+        { asset_id: 'nope', asset_item_language: 'en-US', asset_item_name: 'none' },
+      ],
+      shared_item: { upload_file_name: 'fresh.wav', upload_file_content: fresh.toString('base64') },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      succeeded_assets: [
+        { asset_id: hold.asset_id, asset_item_language: 'en-US' },
+        { asset_id: hold.asset_id, asset_item_language: 'en-GB' },
+      ],
+      failed_assets: [
+        { asset_id: hold.asset_id, asset_item_language: 'de-DE', error_code: 10026, error_message: 'Asset item not found.' },
+        { asset_id: 'nope', asset_item_language: 'en-US', error_code: 10009, error_message: 'Asset not found.' },
+      ],
+    });
+    const after = await h.json<CcAsset>('GET', `${ASSETS}/${hold.asset_id}`);
+    expect(after.asset_items.map((i) => i.asset_item_name)).toEqual(['US hold', 'UK hold']);
+    expect((await download(after.asset_items[0]?.asset_item_file_url as string)).bytes.equals(fresh)).toBe(true);
+    expect((await download(after.asset_items[1]?.asset_item_file_url as string)).bytes.equals(wav)).toBe(true);
+
+    const tooMany = await h.api('PATCH', `${ASSETS}/items`, { items: Array.from({ length: 51 }, () => ({ asset_id: hold.asset_id, asset_item_language: 'en-US' })) });
+    expect(await refusal(tooMany)).toEqual({ status: 400, body: { code: 303, message: 'Request array must not exceed 50 items.' } });
+  });
+});
