@@ -73,6 +73,17 @@ describe('asset uploads (multipart/form-data)', () => {
     expect(res.status).toBe(201);
   });
 
+  it('uploads pass the same guards as every call: token, injected faults, the Light window', async () => {
+    const form = () => assetForm({ asset_name: 'Guarded', asset_type: 'audio' }, [{ asset_item_language: 'en-US', upload_file: { name: 'g.wav', data: wav } }]);
+    const anonymous = await fetch(`${h.url}/v2${ASSETS}`, { method: 'POST', body: form() });
+    expect(await refusal(anonymous)).toEqual({ status: 401, body: { code: 124, message: 'Invalid access token.' } });
+    await h.control('POST', '/faults', { status: 503, match: { method: 'POST', pathPrefix: ASSETS }, times: 1, rateLimit: 'pro' });
+    expect((await sendForm(h, 'POST', ASSETS, form())).status).toBe(503);
+    const created = await sendForm(h, 'POST', ASSETS, form());
+    expect(created.status).toBe(201);
+    expect(created.headers.get('x-ratelimit-limit')).toBe('20');
+  });
+
   it('replaces an item’s file by multipart update', async () => {
     const created = (await (
       await sendForm(h, 'POST', ASSETS, assetForm({ asset_name: 'Replace me', asset_type: 'audio' }, [{ asset_item_language: 'en-US', upload_file: { name: 'a.wav', data: wav } }]))
