@@ -20,7 +20,7 @@ const NEW_CLOSURE_FIELDS: Array<[string, string]> = [
 export function patchedClosures(request: FastifyRequest, set: CcClosureSetRecord, entries: unknown[], zone: string, newId: () => string): CcClosureRecord[] {
   const byId = new Map(set.closures.map((c) => [c.id, c]));
   const result = new Map<string, CcClosureRecord>();
-  // Closures not named keep theirs, re-read in the (possibly new) zone.
+  // Closures not named keep theirs (wall-clock times, also when the zone changes).
   for (const c of set.closures) result.set(c.id, c);
   const named = new Set<string>();
   const added: CcClosureRecord[] = [];
