@@ -69,6 +69,79 @@ test('Copy job with a failed target, and the Copy jobs list', async ({ page, req
   }
 });
 
+/** Like `shoot`, but the page is set up again at each width (the diagram frames its first view for the canvas it gets). */
+async function shootEach(page: Page, file: string, prepare: (size: (typeof WIDTHS)[number]) => Promise<void>) {
+  for (const size of WIDTHS) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await prepare(size);
+    await page.waitForTimeout(400);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${file} at ${size.width}px scrolls sideways`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: new URL(`${file}-${size.name}.png`, OUT).pathname });
+  }
+}
+
+async function arId(request: Parameters<typeof Simulator.connect>[0], name: string) {
+  const sim = await Simulator.connect(request);
+  const { auto_receptionists: ars } = await sim.get<{ auto_receptionists: ZoomAr[] }>('/phone/auto_receptionists?page_size=100');
+  return ars.find((a) => a.name === name)!.id;
+}
+
+const drawn = (page: Page) => expect(page.locator('.react-flow__node .routing-node').first()).toBeVisible();
+
+test('Routing diagram: business hours, as it starts', async ({ page, request }) => {
+  await (await Simulator.connect(request)).reset();
+  const main = await arId(request, 'Main Line – San Francisco');
+  await signIn(page, 'support');
+  await shootEach(page, 'routing-diagram', async () => {
+    await page.goto(`/auto-receptionists/${main}/diagram?hours=business`);
+    await drawn(page);
+  });
+});
+
+test('Routing diagram: the Support Menu drawn too, with its loop back to the main line (docs/screenshots/routing-diagram.png)', async ({ page, request }) => {
+  await (await Simulator.connect(request)).reset();
+  const main = await arId(request, 'Main Line – San Francisco');
+  await signIn(page, 'admin');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/auto-receptionists/${main}/diagram?hours=business`);
+  await drawn(page);
+  // as a person does it: a click on the box draws its menu and the view moves to it
+  await page.locator('.react-flow__node .routing-node--autoReceptionist').filter({ hasText: 'Support Menu' }).click();
+  await expect(page.locator('.react-flow__edge.routing-edge--back').filter({ hasText: 'back to Main Line' })).toHaveCount(1);
+  await page.waitForTimeout(600);
+  await page.locator('.routing-diagram__canvas').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: new URL('routing-diagram.png', OUT).pathname });
+});
+
+test('Routing diagram: a holiday menu', async ({ page, request }) => {
+  await (await Simulator.connect(request)).reset();
+  const main = await arId(request, 'Main Line – San Francisco');
+  await signIn(page, 'manager');
+  await shootEach(page, 'routing-diagram-holiday', async () => {
+    await page.goto(`/auto-receptionists/${main}/diagram?hours=business`);
+    const select = page.getByRole('combobox', { name: 'Holiday menu' });
+    await select.selectOption({ index: 1 });
+    await expect(page).toHaveURL(/holiday=/);
+    await drawn(page);
+  });
+});
+
+test('Routing diagram: who answers a call queue', async ({ page, request }) => {
+  await (await Simulator.connect(request)).reset();
+  const main = await arId(request, 'Main Line – San Francisco');
+  await signIn(page, 'support');
+  await shootEach(page, 'routing-diagram-queue', async (size) => {
+    await page.goto(`/auto-receptionists/${main}/diagram?hours=business`);
+    await drawn(page);
+    const sales = page.locator('.react-flow__node .routing-node--to-callQueue').filter({ hasText: 'Sales' }).first();
+    // a click as a person makes it on a desktop; on a phone the box is a pan away, the panel shows below the drawing
+    if (size.name === 'desktop') await sales.click();
+    else await sales.dispatchEvent('click');
+    await expect(page.locator('.diagram-details').getByRole('list', { name: 'Members of Sales' })).toBeVisible();
+  });
+});
+
 test('Setup with a missing scope', async ({ page, request }) => {
   const sim = await Simulator.connect(request);
   await sim.reset();

@@ -12,6 +12,7 @@ import audit from './plugins/app/audit';
 import auth from './plugins/app/auth';
 import autoReceptionists from './plugins/app/auto-receptionists';
 import callHandling from './plugins/app/call-handling';
+import callQueues from './plugins/app/call-queues';
 import config from './plugins/app/config';
 import database from './plugins/app/database';
 import directory from './plugins/app/directory';
@@ -27,6 +28,7 @@ import audioPromptRoutes from './routes/api/audio-prompts/index';
 import auditRoutes from './routes/api/audit/index';
 import autoReceptionistRoutes from './routes/api/auto-receptionists/index';
 import calendarRoutes from './routes/api/calendar/index';
+import callQueueRoutes from './routes/api/call-queues/index';
 import ivrWriteRoutes from './routes/api/auto-receptionists/ivr-write';
 import directoryRoutes from './routes/api/directory/index';
 import holidayRoutes from './routes/api/extensions/holidays';
@@ -63,6 +65,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(directory);
   await fastify.register(audioPrompts);
   await fastify.register(autoReceptionists);
+  await fastify.register(callQueues);
   await fastify.register(audit);
   await fastify.register(ivrWrite);
   await fastify.register(callHandling);
@@ -79,6 +82,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(hoursRoutes, { prefix: '/api/extensions' });
   await fastify.register(holidayRoutes, { prefix: '/api/extensions' });
   await fastify.register(calendarRoutes, { prefix: '/api' });
+  await fastify.register(callQueueRoutes, { prefix: '/api/call-queues' });
   await fastify.register(auditRoutes, { prefix: '/api/audit' });
   // The same history under the name people use for it.
   await fastify.register(auditRoutes, { prefix: '/api/history' });

@@ -40,6 +40,14 @@ export const ZOOM_OPERATIONS = {
     scopes: ['phone:read:list_call_queues:admin'],
     classicScopes: phoneRead,
   },
+  getCallQueue: {
+    method: 'GET',
+    path: '/phone/call_queues/{callQueueId}',
+    label: 'light',
+    scopes: ['phone:read:call_queue:admin'],
+    classicScopes: phoneRead,
+    notFound: [{ status: 404, code: 13000 }],
+  },
   listAutoReceptionists: {
     method: 'GET',
     path: '/phone/auto_receptionists',
@@ -135,14 +143,6 @@ export const ZOOM_OPERATIONS = {
     label: 'light',
     scopes: ['phone:read:audio:admin'],
     classicScopes: phoneRead,
-  },
-  getCallQueue: {
-    method: 'GET',
-    path: '/phone/call_queues/{callQueueId}',
-    label: 'light',
-    scopes: ['phone:read:call_queue:admin'],
-    classicScopes: phoneRead,
-    notFound: [{ status: 404, code: 13000 }],
   },
   getSharedLineGroup: {
     method: 'GET',

@@ -1,15 +1,27 @@
 // Every route path in one place, with builders for links.
+
+/** One part of a menu a link points at: a key ('1'…'9', '0', '*', '#'), the greeting, or what happens when no key is pressed. */
+export type MenuPart = { key: string } | { part: 'greeting' | 'no-key' };
+
+/** `&key=…` or `&part=…`, for a link that opens a menu on one of its parts. */
+const partQuery = (part?: MenuPart) => (!part ? '' : 'key' in part ? `&key=${encodeURIComponent(part.key)}` : `&part=${part.part}`);
+
 export const paths = {
   home: '/',
   login: '/login',
   autoReceptionists: '/auto-receptionists',
   autoReceptionist: (id: string) => `/auto-receptionists/${encodeURIComponent(id)}`,
-  /** The routing diagram of one auto receptionist (business or closed hours). */
-  autoReceptionistDiagram: (id: string, hours?: 'business' | 'closed') =>
-    `/auto-receptionists/${encodeURIComponent(id)}/diagram${hours ? `?hours=${hours}` : ''}`,
-  /** The IVR editor of one menu (`business`, `closed` or `holiday:<id>`). */
-  autoReceptionistEditor: (id: string, menu: string = 'business') =>
-    `/auto-receptionists/${encodeURIComponent(id)}/edit?menu=${menu}`,
+  /** One menu in words (`business`, `closed` or `holiday:<id>`), optionally with one of its parts picked out. */
+  autoReceptionistMenu: (id: string, menu: string, part?: MenuPart) =>
+    `/auto-receptionists/${encodeURIComponent(id)}?menu=${encodeURIComponent(menu)}${partQuery(part)}`,
+  /** The routing diagram of one auto receptionist: business or closed hours, or one of its holidays. */
+  autoReceptionistDiagram: (id: string, hours?: 'business' | 'closed', holidayId?: string) =>
+    `/auto-receptionists/${encodeURIComponent(id)}/diagram${
+      holidayId ? `?holiday=${encodeURIComponent(holidayId)}` : hours ? `?hours=${hours}` : ''
+    }`,
+  /** The IVR editor of one menu (`business`, `closed` or `holiday:<id>`), optionally opened on one of its parts. */
+  autoReceptionistEditor: (id: string, menu: string = 'business', part?: MenuPart) =>
+    `/auto-receptionists/${encodeURIComponent(id)}/edit?menu=${menu}${partQuery(part)}`,
   /** Copy one auto receptionist's business- or closed-hours menu to others. */
   autoReceptionistCopy: (id: string, hours?: 'business' | 'closed') =>
     `/auto-receptionists/${encodeURIComponent(id)}/copy${hours ? `?hours=${hours}` : ''}`,

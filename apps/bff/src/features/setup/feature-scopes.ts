@@ -6,7 +6,7 @@ import { ZOOM_OPERATIONS } from '@switchboard/zoom-schema/operations';
 import type { ZoomOperation } from '@switchboard/zoom-schema/operations';
 
 export interface Feature {
-  id: 'auto-receptionists' | 'read-ivr' | 'edit-ivr' | 'copy-ivr' | 'pickers' | 'prompts' | 'hours' | 'edit-hours' | 'edit-holidays';
+  id: 'auto-receptionists' | 'read-ivr' | 'edit-ivr' | 'copy-ivr' | 'pickers' | 'prompts' | 'call-queues' | 'hours' | 'edit-hours' | 'edit-holidays';
   /** In words, as the Setup page lists it. */
   name: string;
   /** What the feature does, for a sentence ("… which editing IVR menus needs"). */
@@ -36,6 +36,13 @@ export const FEATURES: readonly Feature[] = [
       op.listNumbers,
       op.listContactCenterEntryPoints,
     ],
+  },
+  {
+    id: 'call-queues',
+    name: 'Call queue members in the routing diagram',
+    doing: 'showing who answers a call queue',
+    // the diagram finds a queue by its extension through the picker's list, then reads it; member extensions come from the user and common-area lists
+    operations: [op.listCallQueues, op.getCallQueue, op.listUsers, op.listCommonAreas],
   },
   { id: 'prompts', name: 'Greeting prompts and their playback', doing: 'playing greeting prompts', operations: [op.listUsers, op.listUserAudios, op.getAudio] },
   {

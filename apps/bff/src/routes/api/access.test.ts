@@ -35,6 +35,7 @@ const businessMenu = once(async () => {
   const res = await bff.inject({ url: `/api/auto-receptionists/${arId}/ivr`, headers: as.admin.headers });
   return res.json() as { menu: unknown; version: string };
 });
+const callQueueId = once(async () => (await bff.directory.list({ type: 'callQueue' }))[0]!.id);
 const audioPromptId = once(async () => (await bff.directory.list({ type: 'audioPrompt' }))[0]!.id);
 const otherArId = once(async () => (await bff.autoReceptionists.list({})).items.find((a) => a.id !== arId)!.id);
 const copyJobId = once(async () => {
@@ -98,6 +99,7 @@ const auditId = once(async () => {
 const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
   'GET /api/directory': async () => ({ url: '/api/directory?type=callQueue' }),
   'GET /api/audio-prompts/:id/audio': async () => ({ url: `/api/audio-prompts/${await audioPromptId()}/audio` }),
+  'GET /api/call-queues/:id': async () => ({ url: `/api/call-queues/${await callQueueId()}` }),
   'GET /api/auto-receptionists': async () => ({ url: '/api/auto-receptionists' }),
   'GET /api/auto-receptionists/:id': async () => ({ url: `/api/auto-receptionists/${arId}` }),
   'GET /api/auto-receptionists/:id/ivr': async () => ({ url: `/api/auto-receptionists/${arId}/ivr?hours=closed` }),

@@ -7,6 +7,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api-client';
 import { formatRangeInZone } from '@/lib/dates';
+import { parseMenuPart } from '@/lib/menu-part';
 import { useSession } from '@/features/auth/api/get-session';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
@@ -110,7 +111,14 @@ function Detail({ id }: { id: string }) {
             Edit menu
           </Link>
         )}
-        <Link className="btn btn--secondary btn--sm" to={paths.autoReceptionistDiagram(detail.id, selection.kind === 'closed' ? 'closed' : 'business')}>
+        <Link
+          className="btn btn--secondary btn--sm"
+          to={paths.autoReceptionistDiagram(
+            detail.id,
+            selection.kind === 'closed' ? 'closed' : 'business',
+            selection.kind === 'holiday' ? selection.holiday.id : undefined,
+          )}
+        >
           Routing diagram
         </Link>
         {isAdmin &&
@@ -130,6 +138,7 @@ function Detail({ id }: { id: string }) {
             params={{ autoReceptionistId: detail.id, ...ivrParams(selection) }}
             title={menuTitle(selection)}
             subtitle={subtitle}
+            highlight={parseMenuPart(params)}
           />
         </Card>
       </div>

@@ -1,4 +1,4 @@
-// /auto-receptionists/:id/edit?menu=business|closed|holiday:<id> — the IVR
+// /auto-receptionists/:id/edit?menu=business|closed|holiday:<id>[&key=3|&part=greeting|no-key] — the IVR
 // editor. Composes the session (admins only; the CSRF token for the write),
 // the auto receptionist (name, holidays), the menu query (ivr feature) and the
 // editor (ivr-editor feature).
@@ -11,6 +11,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api-client';
+import { parseMenuPart, type ParsedMenuPart } from '@/lib/menu-part';
 import { useSession } from '@/features/auth/api/get-session';
 import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
 import { UnknownHolidayBanner } from '@/features/auto-receptionists/components/unknown-holiday-banner';
@@ -141,6 +142,7 @@ function Editor({ id }: { id: string }) {
         params={params}
         subject={`${detail.name}, ${phrase}`}
         href={`${paths.autoReceptionist(detail.id)}?menu=${encodeURIComponent(current)}`}
+        initialPart={parseMenuPart(search)}
         toolbar={
           <MenuSwitcher
             options={options}
@@ -165,12 +167,14 @@ function MenuEditor({
   params,
   subject,
   href,
+  initialPart,
   toolbar,
   viewLink,
 }: {
   params: IvrMenuParams;
   subject: string;
   href: string;
+  initialPart: ParsedMenuPart | null;
   toolbar: ReactNode;
   viewLink: ReactNode;
 }) {
@@ -212,6 +216,7 @@ function MenuEditor({
       toolbar={toolbar}
       outcomeExtra={viewLink}
       historyHref={paths.historyOf(params.autoReceptionistId)}
+      initialPart={initialPart}
     />
   );
 }

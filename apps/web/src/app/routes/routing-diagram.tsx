@@ -1,22 +1,28 @@
-// /auto-receptionists/:id/diagram?hours=business|closed&expand=<arId,…>
-// Loaded lazily: @xyflow/react stays out of the first page's bundle.
+// /auto-receptionists/:id/diagram?hours=business|closed | ?holiday=<id>, &expand=<arId,…>
+// Loaded lazily: @xyflow/react stays out of the first page's bundle. Composes
+// the session (what a click may lead to), the auto receptionist (name,
+// holidays), the menus (ivr feature), the drawing (routing-diagram feature)
+// and a call queue's members (call-queues feature).
 import { useCallback, useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { idParamSchema } from '@switchboard/contract/auto-receptionists';
 import type { Hours, Menu } from '@switchboard/routing-core/ivr/menu';
 import { paths } from '@/config/paths';
 import { Banner } from '@/components/ui/banner';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { ErrorState } from '@/components/ui/error-state';
-import { SegmentedLinks } from '@/components/ui/segmented-links';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError, errorMessage } from '@/lib/api-client';
+import { formatRangeInZone } from '@/lib/dates';
+import { useSession } from '@/features/auth/api/get-session';
 import { useAutoReceptionist } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
 import { InvalidAutoReceptionistId } from '@/features/auto-receptionists/components/invalid-auto-receptionist-id';
 import { ivrMenuQueryOptions } from '@/features/ivr/api/get-ivr-menu';
 import { RoutingDiagram } from '@/features/routing-diagram/components/routing-diagram';
+import { ViewPicker, type DiagramView } from '@/features/routing-diagram/components/view-picker';
+import { QueueMembersByExtension } from './routing-diagram-queue';
 
 const isId = (s: string) => idParamSchema.safeParse({ id: s }).success;
 
@@ -38,17 +44,33 @@ function DiagramBreadcrumb({ id, name }: { id: string; name: string }) {
   );
 }
 
+function parseView(params: URLSearchParams): DiagramView {
+  const holidayId = params.get('holiday');
+  if (holidayId && isId(holidayId)) return { kind: 'holiday', holidayId };
+  return params.get('hours') === 'closed' ? { kind: 'closed' } : { kind: 'business' };
+}
+
+const renderQueue = (extensionId: string) => <QueueMembersByExtension extensionId={extensionId} />;
+
 function DiagramPage({ id }: { id: string }) {
   const [params, setParams] = useSearchParams();
-  const navigate = useNavigate();
-  const hours: Hours = params.get('hours') === 'closed' ? 'closed' : 'business';
+  const view = parseView(params);
+  // A holiday menu is the root's own; other auto receptionists a key leads to keep their own hours and
+  // holidays, so they are drawn with their business-hours menus.
+  const hours: Hours = view.kind === 'closed' ? 'closed' : 'business';
+  const holidayId = view.kind === 'holiday' ? view.holidayId : undefined;
+  const rootMenu = view.kind === 'holiday' ? `holiday:${view.holidayId}` : view.kind;
   const expandParam = params.get('expand') ?? '';
   const expanded = useMemo(() => [...new Set(expandParam.split(',').filter((x) => x && x !== id && isId(x)))], [expandParam, id]);
+  const canEdit = useSession().data?.role === 'admin';
 
   const ar = useAutoReceptionist(id);
   const list = useAutoReceptionists();
   const menuQueries = useQueries({
-    queries: [id, ...expanded].map((arId) => ivrMenuQueryOptions({ autoReceptionistId: arId, hours })),
+    queries: [
+      ivrMenuQueryOptions({ autoReceptionistId: id, hours, ...(holidayId ? { holidayId } : {}) }),
+      ...expanded.map((arId) => ivrMenuQueryOptions({ autoReceptionistId: arId, hours })),
+    ],
   });
 
   const dataKey = menuQueries.map((q) => q.dataUpdatedAt).join(',');
@@ -86,22 +108,24 @@ function DiagramPage({ id }: { id: string }) {
   );
   const expand = useCallback((arId: string) => setExpanded([...expanded, arId]), [expanded, setExpanded]);
   const collapse = useCallback((arId: string) => setExpanded(expanded.filter((x) => x !== arId)), [expanded, setExpanded]);
-  const editorHref = useCallback((arId: string) => paths.autoReceptionistEditor(arId, hours), [hours]);
-  const openEditor = useCallback((arId: string) => void navigate(editorHref(arId)), [navigate, editorHref]);
 
   const input = useMemo(
-    () => ({ rootArId: id, hours, ars: list.data?.items ?? [], menus, expanded }),
-    [id, hours, list.data, menus, expanded],
+    () => ({ rootArId: id, hours, ...(holidayId ? { holidayId } : {}), ars: list.data?.items ?? [], menus, expanded }),
+    [id, hours, holidayId, list.data, menus, expanded],
   );
 
   const root = menuQueries[0]!;
   const name = ar.data?.name ?? 'Auto receptionist';
-  const hoursLink = (h: Hours) => {
+  const hrefFor = (v: DiagramView) => {
     const p = new URLSearchParams(params);
-    p.set('hours', h);
+    p.delete('hours');
+    p.delete('holiday');
+    if (v.kind === 'holiday') p.set('holiday', v.holidayId);
+    else p.set('hours', v.kind);
     return `${paths.autoReceptionistDiagram(id)}?${p.toString()}`;
   };
   const nameOf = (arId: string) => list.data?.items.find((a) => a.id === arId)?.name ?? 'an auto receptionist';
+  const holiday = holidayId ? ar.data?.holidays.find((h) => h.id === holidayId) : undefined;
 
   if (ar.isError) {
     const missing = ar.error instanceof ApiError && ar.error.status === 404;
@@ -125,19 +149,20 @@ function DiagramPage({ id }: { id: string }) {
       <div className="page-header page-header--with-actions">
         <div>
           <h1>Routing diagram: {ar.data ? name : '…'}</h1>
-          <p className="page-header__lede">
-            Where a call goes from the greeting, key by key. Click a box to open that menu in the editor; “Show its menu” draws the
-            menu of an auto receptionist a key leads to.
-          </p>
+          <p className="page-header__lede">Where a call goes from the greeting, key by key.</p>
         </div>
-        <SegmentedLinks
-          label="Which hours"
-          links={[
-            { to: hoursLink('business'), label: 'Business hours', current: hours === 'business' },
-            { to: hoursLink('closed'), label: 'Closed hours', current: hours === 'closed' },
-          ]}
-        />
+        {ar.data && <ViewPicker holidays={ar.data.holidays} timezone={ar.data.timezone} view={view} hrefFor={hrefFor} />}
       </div>
+      {holidayId && ar.data && (
+        <p className="routing-diagram-page__view">
+          {holiday ? (
+            <>
+              Drawn: the <strong>{holiday.name}</strong> menu ({formatRangeInZone(holiday.from, holiday.to, ar.data.timezone)}).{' '}
+            </>
+          ) : null}
+          Auto receptionists a key leads to follow their own hours and holidays: their business-hours menus are drawn.
+        </p>
+      )}
       {failed.map((f) => (
         <Banner key={f.arId} tone="danger" live>
           The menu of {nameOf(f.arId)} could not be loaded: {errorMessage(f.error)}{' '}
@@ -160,7 +185,17 @@ function DiagramPage({ id }: { id: string }) {
       ) : list.isError ? (
         <ErrorState title="Auto receptionists could not be loaded" error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
       ) : (
-        <RoutingDiagram input={input} loading={loading} editorHref={editorHref} onOpenEditor={openEditor} expand={expand} collapse={collapse} />
+        <RoutingDiagram
+          // Another menu is another drawing: its view starts again at the start.
+          key={rootMenu}
+          input={input}
+          loading={loading}
+          canEdit={canEdit}
+          rootMenu={rootMenu}
+          renderQueue={renderQueue}
+          expand={expand}
+          collapse={collapse}
+        />
       )}
     </>
   );

@@ -163,20 +163,21 @@ function MismatchTable({ mismatches }: { mismatches: Mismatch[] }) {
       <Table
         caption="Each change Zoom did not keep: what you asked for and what Zoom returned"
         className="mismatch-table"
+        cards
       >
-        <thead>
-          <tr>
-            <th scope="col">Part of the menu</th>
-            <th scope="col">You asked for</th>
-            <th scope="col">Zoom returned</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">Part of the menu</th>
+            <th scope="col" role="columnheader">You asked for</th>
+            <th scope="col" role="columnheader">Zoom returned</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {mismatches.map((m) => (
-            <tr key={m.field} data-field={m.field} className="mismatch-table__row">
-              <th scope="row">{describeField(m.field)}</th>
-              <td>{m.expected}</td>
-              <td className="mismatch-table__actual">{m.actual}</td>
+            <tr key={m.field} data-field={m.field} className="mismatch-table__row" role="row">
+              <th scope="row" role="rowheader">{describeField(m.field)}</th>
+              <td role="cell" data-label="You asked for">{m.expected}</td>
+              <td role="cell" data-label="Zoom returned" className="mismatch-table__actual">{m.actual}</td>
             </tr>
           ))}
         </tbody>
@@ -196,20 +197,20 @@ export function ChangeTable({ changes, caption }: { changes: MenuChange[]; capti
   return (
     <div>
       <h3 className="outcome__subtitle">{caption}</h3>
-      <Table caption={caption}>
-        <thead>
-          <tr>
-            <th scope="col">Part of the menu</th>
-            <th scope="col">When you loaded it</th>
-            <th scope="col">Now in Zoom</th>
+      <Table caption={caption} cards>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">Part of the menu</th>
+            <th scope="col" role="columnheader">When you loaded it</th>
+            <th scope="col" role="columnheader">Now in Zoom</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {changes.map((c) => (
-            <tr key={c.field} data-field={c.field}>
-              <th scope="row">{describeField(c.field)}</th>
-              <td>{c.before}</td>
-              <td>{c.after}</td>
+            <tr key={c.field} data-field={c.field} role="row">
+              <th scope="row" role="rowheader">{describeField(c.field)}</th>
+              <td role="cell" data-label="When you loaded it">{c.before}</td>
+              <td role="cell" data-label="Now in Zoom">{c.after}</td>
             </tr>
           ))}
         </tbody>

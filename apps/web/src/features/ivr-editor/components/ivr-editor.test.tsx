@@ -7,6 +7,7 @@ import type { IvrApplyResponse, IvrPlanResponse, IvrWriteBody } from '@switchboa
 import { jsonResponse, renderWithProviders, stubFetch } from '@/testing/render';
 import { IvrEditor, type LoadedMenu } from './ivr-editor';
 import { setCsrfToken } from '@/lib/api-client';
+import type { ParsedMenuPart } from '@/lib/menu-part';
 
 function buildMenu(keys: Partial<Record<IvrKey, KeyAction>> = {}): Menu {
   return menuSchema.parse({
@@ -76,6 +77,7 @@ function setup(
     plan?: (body: IvrWriteBody) => Response;
     put?: (body: IvrWriteBody) => Response;
     reload?: () => Promise<LoadedMenu>;
+    initialPart?: ParsedMenuPart;
   } = {},
 ) {
   const planBodies: IvrWriteBody[] = [];
@@ -114,6 +116,7 @@ function setup(
       onWritten={onWritten}
       subject="Main Line, business hours menu"
       href="/auto-receptionists/ar1?menu=business"
+      initialPart={opts.initialPart ?? null}
     />,
   );
   return {
@@ -471,5 +474,44 @@ describe('IvrEditor review and apply', () => {
     expect(screen.getByText('No changes yet')).toBeTruthy();
     expect(keyButton('1').textContent).toContain('Maria Lopez');
     expect(keyButton('1').textContent).not.toContain('Changed');
+  });
+});
+
+describe('IvrEditor opened on a part (a box clicked in the routing diagram)', () => {
+  function spyScroll() {
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    return { scrolled, restore: () => (Element.prototype.scrollIntoView = original) };
+  }
+
+  it('opens on that key: selected, its settings scrolled into view, focus on it in the keypad', async () => {
+    const spy = spyScroll();
+    try {
+      setup({ initialPart: { key: '#' } });
+      expect(keyButton('#').getAttribute('aria-pressed')).toBe('true');
+      expect(keyButton('1').getAttribute('aria-pressed')).toBe('false');
+      expect(screen.getByRole('heading', { level: 2, name: 'Key #' })).toBeTruthy();
+      expect(screen.getByLabelText('When the caller presses #')).toBeTruthy();
+      // a frame later (after the app shell's focus on the new page)
+      await waitFor(() => expect(document.activeElement).toBe(keyButton('#')));
+      expect(spy.scrolled).toHaveLength(1);
+      expect(spy.scrolled[0]!.contains(screen.getByLabelText('When the caller presses #'))).toBe(true);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('opens on "no key pressed": that section scrolled into view, key 1 selected as usual', async () => {
+    const spy = spyScroll();
+    try {
+      setup({ initialPart: { part: 'no-key' } });
+      await waitFor(() => expect(spy.scrolled).toEqual([document.querySelector('[data-section="noAction"]')]));
+      expect(keyButton('1').getAttribute('aria-pressed')).toBe('true');
+    } finally {
+      spy.restore();
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Edit one IVR menu (business, closed or a holiday) and land it in Zoom:
 // keypad + key editor + greeting + no-action → Review (the plan as sentences)
 // → Apply (each request's progress) → the verified outcome.
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DirectoryItem } from '@switchboard/contract/directory';
@@ -10,6 +10,7 @@ import { desiredMenuSchema, type Menu } from '@switchboard/routing-core/ivr/menu
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorState } from '@/components/ui/error-state';
+import type { ParsedMenuPart } from '@/lib/menu-part';
 import { useDirectorySearch } from '../api/search-directory';
 import {
   useMenuWrite,
@@ -40,11 +41,21 @@ export interface IvrEditorProps extends LoadedMenu, Omit<MenuWriteOptions, 'form
   outcomeExtra?: ReactNode;
   /** This object's change history (a conflict links to the change that caused it). */
   historyHref?: string;
+  /** The part to open on (a key clicked in the routing diagram): selected and scrolled into view. */
+  initialPart?: ParsedMenuPart | null;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function IvrEditor({ menu, version, toolbar, outcomeExtra, historyHref, ...write }: IvrEditorProps) {
+export function IvrEditor({
+  menu,
+  version,
+  toolbar,
+  outcomeExtra,
+  historyHref,
+  initialPart = null,
+  ...write
+}: IvrEditorProps) {
   const form = useForm<Menu>({
     resolver: zodResolver(desiredMenuSchema),
     defaultValues: menu,
@@ -52,7 +63,7 @@ export function IvrEditor({ menu, version, toolbar, outcomeExtra, historyHref, .
   });
   const values = useWatch({ control: form.control }) as Menu;
   const w = useMenuWrite({ form, loaded: { menu, version }, ...write });
-  const [selected, setSelected] = useState<IvrKey>('1');
+  const [selected, setSelected] = useState<IvrKey>(initialPart && 'key' in initialPart ? initialPart.key : '1');
   const [summary, setSummary] = useState<ErrorLine[] | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const panelId = useId();
@@ -62,6 +73,25 @@ export function IvrEditor({ menu, version, toolbar, outcomeExtra, historyHref, .
     () => new Map<string, DirectoryItem>((audioList.data?.items ?? []).map((i) => [i.id, i])),
     [audioList.data],
   );
+
+  // Arriving on a part: its settings come into view (centred: the app's sticky header would hide a
+  // part scrolled to the top); on a key, focus rests on that key of the keypad (arrow keys move on
+  // from there). Once, when the editor opens — a frame later, after the app shell has put focus at
+  // the top of the new page.
+  useEffect(() => {
+    if (!initialPart) return;
+    const frame = requestAnimationFrame(() => {
+      if ('key' in initialPart) {
+        document.getElementById(panelId)?.scrollIntoView?.({ block: 'center' });
+        document.querySelector<HTMLElement>(`.keypad__key[data-key="${CSS.escape(initialPart.key)}"]`)?.focus({ preventScroll: true });
+      } else {
+        const section = initialPart.part === 'greeting' ? 'prompt' : 'noAction';
+        document.querySelector(`[data-section="${section}"]`)?.scrollIntoView?.({ block: 'center' });
+      }
+    });
+    return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the part the editor was opened on
+  }, []);
 
   const changes = menuChanges(w.base.menu, values);
   const changedKeys = useMemo(() => new Set(changes.keys), [changes.keys.join()]); // eslint-disable-line react-hooks/exhaustive-deps

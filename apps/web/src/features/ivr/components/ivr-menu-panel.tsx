@@ -1,12 +1,23 @@
 import type { ReactNode } from 'react';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import type { ParsedMenuPart } from '@/lib/menu-part';
 import { useIvrMenu, type IvrMenuParams } from '../api/get-ivr-menu';
 import { MenuView } from './menu-view';
 import './ivr-menu-panel.css';
 
-/** Loads one menu (business, closed or a holiday) and shows it in words. */
-export function IvrMenuPanel({ params, title, subtitle }: { params: IvrMenuParams; title: string; subtitle?: ReactNode }) {
+/** Loads one menu (business, closed or a holiday) and shows it in words, with the part a link pointed at marked. */
+export function IvrMenuPanel({
+  params,
+  title,
+  subtitle,
+  highlight = null,
+}: {
+  params: IvrMenuParams;
+  title: string;
+  subtitle?: ReactNode;
+  highlight?: ParsedMenuPart | null;
+}) {
   const menu = useIvrMenu(params);
 
   return (
@@ -30,7 +41,7 @@ export function IvrMenuPanel({ params, title, subtitle }: { params: IvrMenuParam
       ) : menu.isError ? (
         <ErrorState title="This menu could not be loaded" error={menu.error} onRetry={() => void menu.refetch()} retrying={menu.isFetching} />
       ) : (
-        <MenuView menu={menu.data.menu} />
+        <MenuView menu={menu.data.menu} highlight={highlight} />
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { IVR_KEYS, defaultKeyAction, type IvrKey } from '@switchboard/zoom-schema/ivr-actions';
 import { menuSchema, type KeyAction, type Menu } from '@switchboard/routing-core/ivr/menu';
 import { MenuView } from './menu-view';
@@ -116,5 +116,34 @@ describe('MenuView', () => {
   it('warns when a forward has no destination instead of showing a blank', () => {
     render(<MenuView menu={buildMenu({ '7': { action: 2, target: null } })} />);
     expect(words(rowFor('7'))).toBe('Key 7 Forward to user No destination set');
+  });
+});
+
+describe('MenuView: the part a link pointed at', () => {
+  it('marks the key a diagram box pointed at, and only that key, and scrolls it into view', async () => {
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      render(<MenuView menu={buildMenu({})} highlight={{ key: '*' }} />);
+      expect(rowFor('*').getAttribute('aria-current')).toBe('true');
+      expect(rowFor('*').classList.contains('is-highlighted')).toBe(true);
+      expect(document.querySelectorAll('tr.is-highlighted, section.is-highlighted')).toHaveLength(1);
+      await waitFor(() => expect(scrolled).toEqual([rowFor('*')]));
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
+  it('marks the greeting or the no-key section instead of a key', () => {
+    const { rerender } = render(<MenuView menu={buildMenu({})} highlight={{ part: 'no-key' }} />);
+    const marked = () => Array.from(document.querySelectorAll('.is-highlighted'), (el) => el.querySelector('h3')?.textContent);
+    expect(marked()).toEqual(['No key pressed']);
+    rerender(<MenuView menu={buildMenu({})} highlight={{ part: 'greeting' }} />);
+    expect(marked()).toEqual(['Greeting']);
+    rerender(<MenuView menu={buildMenu({})} />);
+    expect(marked()).toEqual([]);
   });
 });

@@ -1,28 +1,42 @@
-import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
-
-export type BackEdgeData = { laneY: number };
-export type BackFlowEdge = Edge<BackEdgeData, 'back'>;
+import { BaseEdge, type EdgeProps } from '@xyflow/react';
+import type { BackFlowEdge } from '../utils/to-flow';
 
 /**
- * An edge that closes a loop: it leaves its node, drops to its own lane below
- * the whole diagram, runs back left and climbs into the node it returns to —
- * so it never crosses a box and its label sits in open space.
+ * A loop: out of the bottom of its box, along the gap under that box's row
+ * (its caption hangs right under the box), and up into the bottom of the box
+ * it returns to — or around the drawing when that box is not above it (to-flow.ts).
  */
 export function BackEdge({ id, sourceX, sourceY, targetX, targetY, data, label, markerEnd }: EdgeProps<BackFlowEdge>) {
-  const laneY = data?.laneY ?? Math.max(sourceY, targetY) + 40;
-  const out = sourceX + 16;
-  const into = targetX - 16;
-  const path = `M ${sourceX} ${sourceY} L ${out} ${sourceY} L ${out} ${laneY} L ${into} ${laneY} L ${into} ${targetY} L ${targetX} ${targetY}`;
+  const gapY = data?.gapY ?? sourceY + 20;
+  const points: [number, number][] =
+    data?.route === 'around'
+      ? [
+          [sourceX, sourceY],
+          [sourceX, gapY],
+          [data.sourceGutterX, gapY],
+          [data.sourceGutterX, data.laneY],
+          [data.targetGutterX, data.laneY],
+          [data.targetGutterX, data.targetGapY],
+          [targetX, data.targetGapY],
+          [targetX, targetY],
+        ]
+      : [
+          [sourceX, sourceY],
+          [sourceX, gapY],
+          [targetX, gapY],
+          [targetX, targetY],
+        ];
+  const path = points.map(([x, y], i) => `${i ? 'L' : 'M'} ${x} ${y}`).join(' ');
   return (
     <BaseEdge
       id={id}
       path={path}
       markerEnd={markerEnd}
       label={label}
-      labelX={(out + into) / 2}
-      labelY={laneY}
+      labelX={sourceX}
+      labelY={gapY}
       labelShowBg
-      labelBgPadding={[4, 2]}
+      labelBgPadding={[6, 3]}
       labelBgBorderRadius={3}
     />
   );

@@ -1,4 +1,5 @@
 import { createContext } from 'react';
+import type { ClickContext } from '../utils/node-action';
 
 /** What a node's button can ask of the page (passed by context: xyflow owns the node props). */
 export interface DiagramActions {
@@ -6,4 +7,16 @@ export interface DiagramActions {
   collapse(arId: string): void;
 }
 
-export const DiagramActionsContext = createContext<DiagramActions>({ expand: () => {}, collapse: () => {} });
+export interface DiagramContextValue extends DiagramActions {
+  /** Who is looking and which menus are drawn: what a click on a box does. */
+  click: ClickContext;
+  /** The box whose panel is open. */
+  selectedId: string | null;
+}
+
+export const DiagramActionsContext = createContext<DiagramContextValue>({
+  expand: () => {},
+  collapse: () => {},
+  click: { canEdit: false, rootArId: '', rootMenu: 'business', otherHours: 'business' },
+  selectedId: null,
+});

@@ -1,42 +1,57 @@
 import { memo, useContext } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { cn } from '@/lib/cn';
+import { nodeClick } from '../utils/node-action';
+import { boxParts } from '../utils/node-size';
 import type { RoutingFlowNode } from '../utils/to-flow';
 import { DiagramActionsContext } from './diagram-actions';
 
-/** One box on the canvas: what it is, its words, and for auto receptionists a button to open or close its menu. */
-export const RoutingNode = memo(function RoutingNode({ data }: NodeProps<RoutingFlowNode>) {
-  const { node, root, loading } = data;
-  const actions = useContext(DiagramActionsContext);
+/**
+ * One box on the canvas: what it is, its words, and for auto receptionists a
+ * button to draw or hide its menu. Forward edges enter on the left and leave
+ * on the right; loops leave and enter at the bottom (back-edge.tsx).
+ */
+export const RoutingNode = memo(function RoutingNode({ id, data }: NodeProps<RoutingFlowNode>) {
+  const { node, root, loading, copy } = data;
+  const ctx = useContext(DiagramActionsContext);
+  const parts = boxParts(node, copy);
+  const click = nodeClick(node, ctx.click);
   return (
     <div
-      className={cn('routing-node', `routing-node--${node.kind}`, root && 'routing-node--root', node.editorArId && 'routing-node--link')}
-      title={node.editorArId ? 'Open in the editor' : undefined}
-      data-node-id={node.id}
-    >
-      <Handle type="target" position={Position.Left} isConnectable={false} />
-      {node.kind === 'autoReceptionist' && <span className="routing-node__kind">{root ? 'Auto receptionist · start' : 'Auto receptionist'}</span>}
-      <span className="routing-node__label">{node.label}</span>
-      {/* An auto receptionist's kind is already the heading; its sublabel would repeat it. */}
-      {node.sublabel && !(node.kind === 'autoReceptionist' && node.sublabel === 'Auto receptionist') && (
-        <span className="routing-node__sublabel">{node.sublabel}</span>
+      className={cn(
+        'routing-node',
+        `routing-node--${node.kind}`,
+        node.targetKind && `routing-node--to-${node.targetKind}`,
+        root && 'routing-node--root',
+        copy && 'routing-node--copy',
+        ctx.selectedId === id && 'is-selected',
       )}
-      {(node.expandArId || node.collapsible) && (
+      title={click.title}
+      data-node-id={id}
+      data-click={click.kind}
+    >
+      <Handle type="target" id="in" position={Position.Left} isConnectable={false} />
+      <Handle type="target" id="loop-in" position={Position.Bottom} isConnectable={false} />
+      {parts.kindLine && <span className="routing-node__kind">{root ? 'Auto receptionist · start' : 'Auto receptionist'}</span>}
+      <span className="routing-node__label">{parts.label}</span>
+      {parts.sublabel && <span className="routing-node__sublabel">{parts.sublabel}</span>}
+      {parts.toggle && (
         <button
           type="button"
           className="routing-node__toggle nodrag nopan"
           disabled={loading}
           onClick={(e) => {
-            // Expanding is not opening the editor.
+            // The button is the box's own action; the click must not also open the box's panel.
             e.stopPropagation();
-            if (node.expandArId) actions.expand(node.expandArId);
-            else if (node.editorArId) actions.collapse(node.editorArId);
+            if (node.expandArId) ctx.expand(node.expandArId);
+            else if (node.ownArId) ctx.collapse(node.ownArId);
           }}
         >
           {loading ? 'Loading its menu…' : node.expandArId ? 'Show its menu' : 'Hide its menu'}
         </button>
       )}
-      <Handle type="source" position={Position.Right} isConnectable={false} />
+      <Handle type="source" id="out" position={Position.Right} isConnectable={false} />
+      <Handle type="source" id="loop-out" position={Position.Bottom} isConnectable={false} />
     </div>
   );
 });

@@ -1,4 +1,5 @@
-// A small account for the diagram's tests: Main → Support (key 2), Support → Main (key 9), Main → Branch (key 4, never loaded).
+// A small account for the diagram's tests: Main → Support (key 2), Support → Main (key 9), Main → Branch (key 4, never loaded);
+// Main's key 1 and its "no key pressed" both lead to the Sales queue, key 5 rings a user.
 import type { AutoReceptionistSummary } from '@switchboard/contract/auto-receptionists';
 import { defaultMenu } from '@switchboard/routing-core/ivr/default-menu';
 import type { KeyAction, Menu } from '@switchboard/routing-core/ivr/menu';
@@ -27,6 +28,8 @@ export function mainMenu(): Menu {
   m.keys['1'] = { action: 7, target: { extensionId: 'q-ext', name: 'Sales', extensionNumber: '6001', type: 'callQueue' }, voicemailGreetingId: null };
   m.keys['2'] = toAr('support', 'Support menu', '8002');
   m.keys['4'] = toAr('branch', 'Branch office', '8003');
+  m.keys['5'] = { action: 2, target: { extensionId: 'u-ext', name: 'Diego Okafor', extensionNumber: '1002', type: 'user' }, voicemailGreetingId: null };
+  m.noAction = { repeat: 2, action: 7, target: { extensionId: 'q-ext', name: 'Sales', extensionNumber: '6001', type: 'callQueue' } };
   return m;
 }
 

@@ -1,7 +1,13 @@
-// A deterministic layered layout, no layout library: a node's column is its
-// longest distance from the root along forward edges (back edges ignored), and
-// within a column nodes are ordered by where their parents sit, then by the
-// order the graph lists them; a node never sits above its highest parent.
+// A deterministic tree layout, no layout library. Forward edges are walked
+// depth first in the graph's order (as the outline below the drawing reads):
+// a node's column is its depth, a leaf takes the next row, a parent sits on its
+// first child's row. So every subtree owns a band of rows, a menu's keys stack
+// under its greeting, and nothing else is drawn in a node's column within its
+// band — the room a loop needs to climb back into the node it returns to.
+//
+// A forward edge into a node already placed (a queue two keys lead to) is not
+// drawn across the picture: the node is drawn again where the edge starts, as
+// a copy. Back edges are ignored here (to-flow routes them).
 // Same graph in, same picture out.
 export interface LayoutEdge {
   from: string;
@@ -16,58 +22,94 @@ export interface Placement {
   y: number;
 }
 
+export interface Copy {
+  /** The copy's own id (`<original>~<n>`). */
+  id: string;
+  /** The node it repeats. */
+  of: string;
+  /** The forward edge that now ends at the copy. */
+  edge: LayoutEdge;
+}
+
+export interface TreeLayout {
+  /** Every node and copy. */
+  placements: Map<string, Placement>;
+  copies: Copy[];
+  /** Tree parent of each node and copy (the root has none). */
+  parent: Map<string, string>;
+  /** Top of each row and the height of its tallest box: loops run in the gap below a row. */
+  rows: { y: number; height: number }[];
+}
+
 export const COLUMN_WIDTH = 300;
-export const ROW_HEIGHT = 128;
+/** Empty space between rows: room for a loop's caption. */
+export const ROW_GAP = 36;
 
-export function layoutGraph(nodeIds: readonly string[], edges: readonly LayoutEdge[], rootId: string): Map<string, Placement> {
-  const index = new Map(nodeIds.map((id, i) => [id, i]));
-  const forward = edges.filter((e) => !e.back && index.has(e.from) && index.has(e.to) && e.from !== e.to);
-  const parents = new Map<string, string[]>();
-  for (const e of forward) parents.set(e.to, [...(parents.get(e.to) ?? []), e.from]);
+/**
+ * `heightOf` gives each box's height (estimated before drawing), copies'
+ * (`<original>~<n>`) too; rows are as tall as their tallest box.
+ */
+export function layoutTree(
+  nodeIds: readonly string[],
+  edges: readonly LayoutEdge[],
+  rootId: string,
+  heightOf: (id: string) => number,
+): TreeLayout {
+  const known = new Set(nodeIds);
+  const children = new Map<string, LayoutEdge[]>();
+  for (const e of edges) {
+    if (e.back || e.from === e.to || !known.has(e.from) || !known.has(e.to)) continue;
+    children.set(e.from, [...(children.get(e.from) ?? []), e]);
+  }
 
-  // Longest path from the root; relaxation is bounded so a stray cycle cannot loop forever.
-  const column = new Map<string, number>([[rootId, 0]]);
-  for (let pass = 0; pass < nodeIds.length; pass++) {
-    let changed = false;
-    for (const e of forward) {
-      const c = column.get(e.from);
-      if (c === undefined || e.to === rootId) continue;
-      if ((column.get(e.to) ?? -1) < c + 1) {
-        column.set(e.to, c + 1);
-        changed = true;
+  const cells = new Map<string, { column: number; row: number }>();
+  const parent = new Map<string, string>();
+  const copies: Copy[] = [];
+  const copyCount = new Map<string, number>();
+  let nextRow = 0;
+
+  const place = (id: string, column: number): number => {
+    cells.set(id, { column, row: -1 });
+    const first = nextRow;
+    let placedChild = false;
+    for (const e of children.get(id) ?? []) {
+      placedChild = true;
+      if (e.to === rootId || cells.has(e.to)) {
+        const n = (copyCount.get(e.to) ?? 0) + 1;
+        copyCount.set(e.to, n);
+        const copy = { id: `${e.to}~${n}`, of: e.to, edge: e };
+        copies.push(copy);
+        parent.set(copy.id, id);
+        cells.set(copy.id, { column: column + 1, row: nextRow++ });
+      } else {
+        parent.set(e.to, id);
+        place(e.to, column + 1);
       }
     }
-    if (!changed) break;
-  }
-  // Anything unreachable by forward edges (should not happen) goes in column 0.
-  for (const id of nodeIds) if (!column.has(id)) column.set(id, 0);
-
-  const columns = new Map<number, string[]>();
-  for (const id of nodeIds) {
-    const c = column.get(id)!;
-    columns.set(c, [...(columns.get(c) ?? []), id]);
-  }
-  const row = new Map<string, number>();
-  const placements = new Map<string, Placement>();
-  const parentY = (id: string) => {
-    const ys = (parents.get(id) ?? []).map((p) => placements.get(p)?.y).filter((y): y is number => y !== undefined);
-    return ys.length ? Math.min(...ys) : 0;
+    if (!placedChild) nextRow++;
+    cells.get(id)!.row = first;
+    return first;
   };
-  for (const c of [...columns.keys()].sort((a, b) => a - b)) {
-    const ids = columns.get(c)!;
-    const weight = (id: string) => {
-      const rows = (parents.get(id) ?? []).map((p) => row.get(p)).filter((r): r is number => r !== undefined);
-      return rows.length ? Math.min(...rows) : 0;
-    };
-    const ordered = [...ids].sort((a, b) => weight(a) - weight(b) || index.get(a)! - index.get(b)!);
-    // Rows are consecutive; a node never sits above its highest parent, so subtrees line up with them.
-    let nextY = 0;
-    ordered.forEach((id, r) => {
-      const y = Math.max(nextY, parentY(id));
-      row.set(id, r);
-      placements.set(id, { column: c, row: r, x: c * COLUMN_WIDTH, y });
-      nextY = y + ROW_HEIGHT;
-    });
+  place(rootId, 0);
+  // Unreachable from the root along forward edges (should not happen): a row of their own, column 0.
+  for (const id of nodeIds) if (!cells.has(id)) cells.set(id, { column: 0, row: nextRow++ });
+
+  const heights = Array.from({ length: nextRow }, () => 0);
+  for (const [id, c] of cells) heights[c.row] = Math.max(heights[c.row]!, heightOf(id));
+  const rows: TreeLayout['rows'] = [];
+  let y = 0;
+  for (const height of heights) {
+    rows.push({ y, height });
+    y += height + ROW_GAP;
   }
-  return placements;
+
+  const placements = new Map<string, Placement>();
+  for (const [id, c] of cells) placements.set(id, { ...c, x: c.column * COLUMN_WIDTH, y: rows[c.row]!.y });
+  return { placements, copies, parent, rows };
+}
+
+/** Whether `ancestor` is `id` or above it in the tree. */
+export function isAncestor(layout: Pick<TreeLayout, 'parent'>, ancestor: string, id: string): boolean {
+  for (let at: string | undefined = id; at !== undefined; at = layout.parent.get(at)) if (at === ancestor) return true;
+  return false;
 }
