@@ -11,6 +11,7 @@ import audioPrompts from './plugins/app/audio-prompts';
 import audit from './plugins/app/audit';
 import auth from './plugins/app/auth';
 import autoReceptionists from './plugins/app/auto-receptionists';
+import callHandling from './plugins/app/call-handling';
 import callQueues from './plugins/app/call-queues';
 import config from './plugins/app/config';
 import database from './plugins/app/database';
@@ -26,9 +27,12 @@ import zoom from './plugins/app/zoom';
 import audioPromptRoutes from './routes/api/audio-prompts/index';
 import auditRoutes from './routes/api/audit/index';
 import autoReceptionistRoutes from './routes/api/auto-receptionists/index';
+import calendarRoutes from './routes/api/calendar/index';
 import callQueueRoutes from './routes/api/call-queues/index';
 import ivrWriteRoutes from './routes/api/auto-receptionists/ivr-write';
 import directoryRoutes from './routes/api/directory/index';
+import holidayRoutes from './routes/api/extensions/holidays';
+import hoursRoutes from './routes/api/extensions/hours';
 import healthRoutes from './routes/api/health/index';
 import jobRoutes from './routes/api/jobs/index';
 import openapiRoutes from './routes/api/openapi/index';
@@ -64,6 +68,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(callQueues);
   await fastify.register(audit);
   await fastify.register(ivrWrite);
+  await fastify.register(callHandling);
   await fastify.register(jobs);
   await fastify.register(spa);
 
@@ -74,6 +79,9 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(audioPromptRoutes, { prefix: '/api/audio-prompts' });
   await fastify.register(autoReceptionistRoutes, { prefix: '/api/auto-receptionists' });
   await fastify.register(ivrWriteRoutes, { prefix: '/api/auto-receptionists' });
+  await fastify.register(hoursRoutes, { prefix: '/api/extensions' });
+  await fastify.register(holidayRoutes, { prefix: '/api/extensions' });
+  await fastify.register(calendarRoutes, { prefix: '/api' });
   await fastify.register(callQueueRoutes, { prefix: '/api/call-queues' });
   await fastify.register(auditRoutes, { prefix: '/api/audit' });
   // The same history under the name people use for it.

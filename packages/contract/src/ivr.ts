@@ -33,7 +33,8 @@ export const plannedOpSchema = z.object({
   description: z.string(),
   /** Which part of the menu the op writes: "key:1", "prompt", "noAction", "prompt+noAction". */
   field: z.string().optional(),
-  request: z.object({ method: z.string(), path: z.string(), body: z.unknown() }),
+  /** The request as Zoom receives it; `body` is absent for a request without one (a DELETE). */
+  request: z.object({ method: z.string(), path: z.string(), body: z.unknown().optional() }),
 });
 export type PlannedOp = z.infer<typeof plannedOpSchema>;
 
@@ -70,6 +71,12 @@ export const opResultSchema = plannedOpSchema.extend({
    * retried (HTTP status; null when no answer came). Absent: sent once.
    */
   retries: z.array(z.number().int().nullable()).optional(),
+  /**
+   * Zoom's answer was lost (no answer, or a 5xx to a request not sent again)
+   * and Switchboard read Zoom back instead of sending it twice: what it found,
+   * in words ("…showed it had landed, so it was not sent again").
+   */
+  settled: z.string().optional(),
 });
 export type OpResult = z.infer<typeof opResultSchema>;
 

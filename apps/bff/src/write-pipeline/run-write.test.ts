@@ -2,7 +2,8 @@
 // each rule is checked without Zoom: what is read, sent, skipped, verified
 // and audited.
 import { describe, expect, test } from 'vitest';
-import { JournalUnavailableError, runWrite, type ExecuteResult, type OpResult, type PlannedWrite, type WriteProgress, type WriteRecord, type WriteSteps } from './run-write';
+import { JournalUnavailableError, runWrite } from './run-write';
+import type { ExecuteResult, OpResult, PlannedWrite, WriteProgress, WriteRecord, WriteSteps } from './types';
 
 type State = Record<string, string>;
 

@@ -1,13 +1,19 @@
 // Send planned writes through the process's one Zoom client (token, per-label
-// rate limiter, retries on 429/5xx) and report Zoom's status and tracking id,
-// and the answers it retried before that one.
+// rate limiter, retries on 429/5xx — none after no answer for a POST) and
+// report Zoom's status, tracking id and answer body, and the answers it
+// retried before that one. Each op is paced by its own label (the default
+// only for ops that name none).
+import { z } from 'zod';
 import type { RateLimitLabel } from '@switchboard/zoom-schema/rate-limits';
 import { sanitize } from '../http/sanitize';
 import type { ZoomClient } from '../zoom/client';
 import { ZoomApiError } from '../zoom/zoom-error';
-import type { ExecuteResult, PlannedWrite } from './run-write';
+import type { ExecuteResult, PlannedWrite } from './types';
 
-export function zoomExecutor(zoom: ZoomClient, label: RateLimitLabel) {
+/** Any answer body (a POST's `{holiday_id}`, nothing for a 204): features read what they need from it. */
+const anyAnswer = z.unknown();
+
+export function zoomExecutor(zoom: ZoomClient, defaultLabel: RateLimitLabel) {
   return async (op: PlannedWrite): Promise<ExecuteResult> => {
     const answers: (number | null)[] = [];
     const retried = () => (answers.length > 0 ? { retries: answers } : {});
@@ -15,12 +21,12 @@ export function zoomExecutor(zoom: ZoomClient, label: RateLimitLabel) {
       const res = await zoom.request({
         method: op.request.method,
         path: op.request.path,
-        label,
-        schema: null,
-        body: op.request.body,
+        label: op.label ?? defaultLabel,
+        schema: anyAnswer,
+        ...(op.request.body === undefined ? {} : { body: op.request.body }),
         onRetry: (answer) => answers.push(answer),
       });
-      return { ok: true, httpStatus: res.status, trackingId: res.trackingId, ...retried() };
+      return { ok: true, httpStatus: res.status, trackingId: res.trackingId, ...retried(), ...(res.data == null ? {} : { answer: res.data }) };
     } catch (err) {
       if (err instanceof ZoomApiError) {
         return {
@@ -30,6 +36,7 @@ export function zoomExecutor(zoom: ZoomClient, label: RateLimitLabel) {
           // Zoom's words go to the browser and the history: never a token or signed link in them.
           error: sanitize(err.message),
           ...retried(),
+          ...(err.outcomeUnknown ? { outcomeUnknown: true } : {}),
         };
       }
       throw err;

@@ -2,7 +2,11 @@
 // its rate-limit label and the zod schema its answer must match; the client
 // waits for budget, adds a fresh token, retries 429 / 5xx / network failures
 // with backoff (honouring Retry-After), retries once on an expired token, and
-// returns the parsed data with Zoom's tracking id.
+// returns the parsed data with Zoom's tracking id. A POST (which creates
+// something: not idempotent) is retried only when Zoom certainly did not act
+// on it (429, an expired token); after no answer or a 5xx it is never sent
+// again blindly — the error says the outcome is unknown (`outcomeUnknown`) and
+// the caller reads back to see whether it landed (write-pipeline/run-write.ts).
 import type { z } from 'zod';
 import type { RateLimitLabel } from '@switchboard/zoom-schema/rate-limits';
 import { ZOOM_ERROR_CODES, ZOOM_TRACKING_HEADER, zoomErrorSchema } from '@switchboard/zoom-schema/errors';
@@ -31,6 +35,11 @@ export interface ZoomRequest<S extends z.ZodType> {
   signal?: AbortSignal;
   /** Told each time an answer is retried: its HTTP status, or null when none came (for "sent 3 times"). */
   onRetry?: (answer: number | null) => void;
+  /**
+   * Whether sending it twice does no harm. Default: every method but POST.
+   * A non-idempotent call is not retried after no answer or a 5xx.
+   */
+  idempotent?: boolean;
 }
 
 export interface ZoomResult<T> {
@@ -63,6 +72,10 @@ export interface ZoomClientOptions {
 }
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+
+/** Whether a call may be sent again when its outcome is unknown (no answer, or a 5xx). */
+export const isIdempotent = (req: Pick<ZoomRequest<z.ZodType>, 'method' | 'idempotent'>): boolean =>
+  req.idempotent ?? (req.method ?? 'GET') !== 'POST';
 
 export class ZoomClient {
   private readonly retry: RetryPolicy;
@@ -109,6 +122,7 @@ export class ZoomClient {
     sendWith: (token: string) => Promise<Response>,
   ): Promise<{ res: Response; trackingId: string | null }> {
     let tokenRetried = false;
+    const idempotent = isIdempotent({ method: method as ZoomRequest<z.ZodType>['method'], ...(req.idempotent === undefined ? {} : { idempotent: req.idempotent }) });
     for (let attempt = 0; ; attempt++) {
       await this.opts.limiter.acquire(req.label, req.signal, zoomPriority());
       let token: string;
@@ -129,17 +143,20 @@ export class ZoomClient {
       } catch (cause) {
         this.report(method, req, null, attempt, started, null);
         if (req.signal?.aborted) throw cause;
-        if (attempt < this.retry.maxRetries) {
+        if (idempotent && attempt < this.retry.maxRetries) {
           req.onRetry?.(null);
           await sleep(retryDelay(attempt, this.retry, null));
           continue;
         }
         throw new ZoomApiError({
           kind: 'network',
-          message: 'Zoom could not be reached. Try again in a moment.',
+          message: idempotent
+            ? 'Zoom could not be reached. Try again in a moment.'
+            : 'No answer came from Zoom, so it is not known whether Zoom acted on the request; it was not sent again.',
           method,
           path: req.path,
           cause,
+          outcomeUnknown: true,
         });
       }
       const trackingId = res.headers.get(ZOOM_TRACKING_HEADER);
@@ -159,7 +176,9 @@ export class ZoomClient {
       if (RETRYABLE_STATUS.has(res.status)) {
         const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
         if (res.status === 429) this.opts.limiter.pause(req.label, retryAfter ?? retryDelay(attempt, this.retry, null));
-        if (attempt < this.retry.maxRetries) {
+        // A 429 was refused before Zoom acted; after a 5xx a POST may have landed, so it is not sent again.
+        const mayRetry = res.status === 429 || idempotent;
+        if (mayRetry && attempt < this.retry.maxRetries) {
           req.onRetry?.(res.status);
           await res.body?.cancel();
           await sleep(retryDelay(attempt, this.retry, retryAfter));
@@ -176,7 +195,9 @@ export class ZoomClient {
             path: req.path,
           });
         }
-        throw this.httpError(res.status, body, trackingId, method, req.path);
+        const err = this.httpError(res.status, body, trackingId, method, req.path);
+        if (!idempotent && res.status !== 429) err.outcomeUnknown = true;
+        throw err;
       }
       return { res, trackingId };
     }

@@ -25,6 +25,8 @@ export interface ZoomErrorInfo {
   cause?: unknown;
   /** kind 'scope': the scopes Zoom said the token lacks. */
   scopes?: string[];
+  /** No answer (or a 5xx) to a call that was not sent again: Zoom may or may not have acted on it. */
+  outcomeUnknown?: boolean;
 }
 
 export class ZoomApiError extends Error {
@@ -36,6 +38,8 @@ export class ZoomApiError extends Error {
   readonly method: string | undefined;
   readonly path: string | undefined;
   readonly scopes: string[];
+  /** Zoom may or may not have acted on the request (no answer, or a 5xx to a POST not sent again). */
+  outcomeUnknown: boolean;
 
   constructor(info: ZoomErrorInfo) {
     // The message often quotes Zoom, and travels far (history, jobs, logs with
@@ -48,6 +52,7 @@ export class ZoomApiError extends Error {
     this.method = info.method;
     this.path = info.path;
     this.scopes = info.scopes ?? [];
+    this.outcomeUnknown = info.outcomeUnknown ?? false;
   }
 
   /** Zoom says the thing asked for does not exist (404, or 400/300 "… does not exist"). */

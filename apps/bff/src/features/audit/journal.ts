@@ -7,12 +7,13 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database';
 import { toJson } from '../../db/json';
 import { HEARTBEAT_MS, ownerText } from '../../lib/process-identity';
-import type { Change, OpResult, PlannedWrite, WriteJournal, WriteRecord } from '../../write-pipeline/run-write';
-import { auditDb } from './table';
+import type { Change, OpResult, PlannedWrite, WriteJournal, WriteRecord } from '../../write-pipeline/types';
+import { auditDb, type AuditKind } from './table';
 
 /** What an entry is about, known before the run starts. */
-export interface EntryMeta {
-  kind: 'ivr';
+export interface EntryMeta<S = unknown> {
+  /** The object type written: 'ivr' (a menu), 'hours', 'holiday'. */
+  kind: AuditKind;
   action: string;
   actor: { id: string; email: string | null };
   target: { id: string; name: string | null };
@@ -20,10 +21,12 @@ export interface EntryMeta {
   scope: string;
   /** Stored as details beside the run's own (hours, holidayId…). */
   details: Record<string, unknown>;
+  /** Details known only when the run finished (e.g. the id Zoom gave a new holiday). */
+  finishDetails?: (record: WriteRecord<S>) => Record<string, unknown>;
   jobId: string | null;
 }
 
-export function journalFor<S>(db: Db, meta: EntryMeta): WriteJournal<S> {
+export function journalFor<S>(db: Db, meta: EntryMeta<S>): WriteJournal<S> {
   const table = () => auditDb(db);
   let ops: OpResult[] = [];
   let beat: NodeJS.Timeout | null = null;
@@ -80,7 +83,7 @@ export function journalFor<S>(db: Db, meta: EntryMeta): WriteJournal<S> {
         after: toJson(record.after)!,
         ops: toJson(record.ops)!,
         outcome: record.outcome,
-        details: details({ diff: record.diff, mismatches: record.mismatches, message: record.message }),
+        details: details({ ...meta.finishDetails?.(record), diff: record.diff, mismatches: record.mismatches, message: record.message }),
         finished_at: new Date(),
         heartbeat_at: new Date(),
         provider_calls: record.providerCalls,

@@ -6,7 +6,7 @@
 import type { Db } from '../../db/database';
 import { toJson } from '../../db/json';
 import { ownerGone } from '../../lib/process-identity';
-import type { OpResult } from '../../write-pipeline/run-write';
+import type { OpResult } from '../../write-pipeline/types';
 import { auditDb } from './table';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,22 +1,15 @@
 // The change history: one row per write the pipeline ran (see
-// write-pipeline/run-write.ts), read back in the contract's shape.
+// write-pipeline/run-write.ts), of every kind of object (IVR menus, hours,
+// holidays), read back in the contract's shape (entry.ts).
 import { sql } from 'kysely';
 import type { AuditEntry, AuditQuery } from '@switchboard/contract/audit';
 import type { Menu } from '@switchboard/routing-core/ivr/menu';
 import type { Db } from '../../db/database';
-import type { Change, Mismatch, OpResult, WriteJournal, WriteOutcome } from '../../write-pipeline/run-write';
-import { journalFor } from './journal';
+import type { WriteJournal } from '../../write-pipeline/types';
+import { toEntry } from './entry';
+import { journalFor, type EntryMeta } from './journal';
 import { recoverInterrupted } from './recovery';
 import { auditDb } from './table';
-
-interface Details {
-  hours?: 'business' | 'closed';
-  holidayId?: string | null;
-  mismatches?: Mismatch[];
-  diff?: Change[];
-  message?: string | null;
-  jobId?: string | null;
-}
 
 export class AuditService {
   constructor(private readonly db: Db) {}
@@ -40,6 +33,11 @@ export class AuditService {
     });
   }
 
+  /** The write-ahead journal of any other write (hours, holidays): the feature names its kind, target and details. */
+  journal<S>(meta: EntryMeta<S>): WriteJournal<S> {
+    return journalFor<S>(this.db, meta);
+  }
+
   /** Mark runs cut off by a crash as interrupted (recovery.ts); returns their ids. */
   recover(): Promise<string[]> {
     return recoverInterrupted(this.db);
@@ -61,6 +59,7 @@ export class AuditService {
     if (query.target) q = q.where('target', '=', query.target);
     if (query.actor) q = q.where(sql<string>`lower(actor_email)`, '=', query.actor.toLowerCase());
     if (query.outcome) q = q.where('outcome', '=', query.outcome);
+    if (query.kind) q = q.where('kind', '=', query.kind);
     if (query.before) q = q.where('at', '<', new Date(query.before));
     const rows = await q.orderBy('at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
     return rows.map(toEntry);
@@ -81,6 +80,7 @@ export class AuditService {
     const last = await auditDb(this.db)
       .selectFrom('audit_log')
       .select(['id', 'actor_email', 'at', 'after', 'finished_at'])
+      .where('kind', '=', 'ivr')
       .where('target', '=', target)
       .where('scope', '=', scope)
       // Runs that wrote nothing do not explain a change.
@@ -99,46 +99,4 @@ export class AuditService {
     const row = await auditDb(this.db).selectFrom('audit_log').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toEntry(row) : null;
   }
-}
-
-type Row = {
-  id: string;
-  at: Date;
-  finished_at: Date | null;
-  provider_calls: number | null;
-  actor: string;
-  actor_email: string | null;
-  action: string;
-  target: string;
-  target_name: string | null;
-  scope: string | null;
-  before: unknown;
-  after: unknown;
-  ops: unknown;
-  outcome: string;
-  details: unknown;
-};
-
-function toEntry(row: Row): AuditEntry {
-  const d = (row.details ?? {}) as Details;
-  const holidayId = row.scope?.startsWith('holiday:') ? row.scope.slice('holiday:'.length) : (d.holidayId ?? null);
-  return {
-    kind: 'ivr',
-    id: row.id,
-    at: new Date(row.at).toISOString(),
-    actor: { id: row.actor, email: row.actor_email },
-    action: row.action === 'ivr.copy' ? 'ivr.copy' : 'ivr.apply',
-    target: { type: 'autoReceptionist', id: row.target, name: row.target_name },
-    scope: { hours: d.hours ?? (row.scope === 'closed' ? 'closed' : 'business'), holidayId },
-    before: (row.before ?? null) as Menu | null,
-    after: (row.after ?? null) as Menu | null,
-    ops: (row.ops ?? []) as OpResult[],
-    outcome: row.outcome as WriteOutcome | 'interrupted',
-    finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null,
-    zoomCalls: row.provider_calls ?? null,
-    mismatches: d.mismatches ?? [],
-    diff: d.diff ?? [],
-    message: d.message ?? null,
-    jobId: d.jobId ?? null,
-  };
 }

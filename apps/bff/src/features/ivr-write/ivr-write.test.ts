@@ -5,7 +5,7 @@
 // roles / CSRF / bad input get 4xx sentences.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { AuditEntry, AuditList } from '@switchboard/contract/audit';
+import type { AuditEntry, AuditList, IvrAuditEntry } from '@switchboard/contract/audit';
 import type { DirectoryItem } from '@switchboard/contract/directory';
 import type { IvrPlanResponse, IvrWriteBody } from '@switchboard/contract/ivr';
 import type { Menu } from '@switchboard/routing-core/ivr/menu';
@@ -50,10 +50,10 @@ async function auditFor(target: string): Promise<AuditEntry[]> {
   return (res.json() as AuditList).items;
 }
 
-async function auditEntry(id: string): Promise<AuditEntry> {
+async function auditEntry(id: string): Promise<IvrAuditEntry> {
   const res = await bff.inject({ url: `/api/audit/${id}`, headers: manager.headers });
   expect(res.statusCode).toBe(200);
-  return res.json() as AuditEntry;
+  return res.json() as IvrAuditEntry;
 }
 
 function body(menu: Menu, baseVersion: string, extra: Partial<IvrWriteBody> = {}): IvrWriteBody {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { AuditEntry } from '@switchboard/contract/audit';
 import type { DirectoryItem } from '@switchboard/contract/directory';
 import type { IvrCopyPlanResponse } from '@switchboard/contract/ivr-copy';
-import { jobEventSchemas, type Job } from '@switchboard/contract/jobs';
+import { jobEventSchemas, type CopyIvrJob as Job } from '@switchboard/contract/jobs';
 import { sameMenu } from '@switchboard/routing-core/ivr/semantic';
 import { createTestApp, signIn, type SignedIn } from '../../testing/harness';
 import { clearSimLog, simControl, simLog, zoomMenu } from '../ivr-write/test-support';

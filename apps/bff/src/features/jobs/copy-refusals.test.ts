@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { DirectoryItem } from '@switchboard/contract/directory';
 import type { IvrCopyPlanResponse } from '@switchboard/contract/ivr-copy';
-import type { Job } from '@switchboard/contract/jobs';
+import type { CopyIvrJob as Job } from '@switchboard/contract/jobs';
 import { IVR_KEYS, type IvrKey } from '@switchboard/zoom-schema/ivr-actions';
 import type { KeyAction, Menu } from '@switchboard/routing-core/ivr/menu';
 import { createTestApp, signIn, type SignedIn } from '../../testing/harness';
@@ -55,7 +55,7 @@ const start = (sourceId: string, targets: string[], sourceVersion: string, extra
 
 async function finished(jobId: string): Promise<Job> {
   for (;;) {
-    const job = (await bff.jobs.get(jobId))!;
+    const job = (await bff.jobs.get(jobId)) as Job;
     if (job.status !== 'queued' && job.status !== 'running') return job;
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { DirectoryItem } from '@switchboard/contract/directory';
 import type { IvrCopyPlanResponse } from '@switchboard/contract/ivr-copy';
-import type { Job } from '@switchboard/contract/jobs';
+import type { CopyIvrJob as Job } from '@switchboard/contract/jobs';
 import { createTestApp, signIn, type SignedIn } from '../../testing/harness';
 import { clearFaults, clearSimLog, simControl, simLog, zoomPatch } from '../ivr-write/test-support';
 
@@ -130,6 +130,8 @@ describe('retry', () => {
     const withFields = await retry(jobId, admin, { targets: ['x'] });
     expect(withFields.statusCode).toBe(400);
     expect(withFields.json().error.message).toMatch(/targets/);
-    expect((await retry(jobId, manager)).statusCode).toBe(403);
+    const byManager = await retry(jobId, manager);
+    expect(byManager.statusCode).toBe(403);
+    expect(byManager.json().error.message).toBe('Only administrators copy menus, so only they can retry a menu copy.');
   });
 });

@@ -8,6 +8,7 @@ import type { Menu } from '@switchboard/routing-core/ivr/menu';
 import { AppError, badRequest } from '../../http/app-error';
 import { listWords } from '@switchboard/routing-core/ivr/copy-safety';
 import type { PreparedCopy } from '../ivr-write/copy';
+import { jobTargets, resultTarget, targetNoun, type JobResult } from './kinds';
 
 export async function requireSourceVersion(
   prep: PreparedCopy,
@@ -34,16 +35,17 @@ export function requireCrossSiteConfirmation(prep: PreparedCopy, confirmed: bool
 
 /** The targets of a finished job that did not land (including those it never started), or a sentence why it cannot be retried. */
 export function retryTargets(job: Job): string[] {
+  const noun = targetNoun(job.kind);
   if (job.status === 'queued' || job.status === 'running') {
-    throw new AppError(409, 'conflict', 'This job is still running. Retry its failed auto receptionists once it has finished.');
+    throw new AppError(409, 'conflict', `This job is still running. Retry its failed ${noun.many} once it has finished.`);
   }
-  const outcome = new Map(job.results.map((r) => [r.arId, r.outcome]));
-  const targets = job.input.targets.filter((id) => {
+  const outcome = new Map<string, JobResult['outcome']>(job.results.map((r) => [resultTarget(r), r.outcome]));
+  const targets = jobTargets(job).filter((id) => {
     const o = outcome.get(id);
     return o === undefined || !landed(o);
   });
-  if (targets.length === 0) throw badRequest('Nothing to retry: every auto receptionist of this job landed.');
-  if (!job.input.sourceVersion) {
+  if (targets.length === 0) throw badRequest(`Nothing to retry: every ${noun.one} of this job landed.`);
+  if (job.kind === 'copy-ivr' && !job.input.sourceVersion) {
     throw new AppError(
       409,
       'conflict',

@@ -1,6 +1,6 @@
 // The jobs table (migration 0002), typed for Kysely on top of db/tables.ts.
 import type { ColumnType, Generated } from 'kysely';
-import type { Job, JobSummary, JobTargetResult } from '@switchboard/contract/jobs';
+import type { AddHolidayJob, CopyIvrJob, Job, JobSummary } from '@switchboard/contract/jobs';
 import type { Db } from '../../db/database';
 
 type Json = ColumnType<unknown, string, string>;
@@ -28,6 +28,7 @@ export const jobsDb = (db: Db) => db.withTables<{ jobs: JobsTable }>();
 /** A stored row as the contract's job (JSON columns are written only from contract-shaped values). */
 export function jobFromRow(row: {
   id: string;
+  kind: string;
   status: string;
   created_by: string;
   created_by_email: string | null;
@@ -38,16 +39,17 @@ export function jobFromRow(row: {
   results: unknown;
   summary: unknown;
 }): Job {
-  return {
+  const common = {
     id: row.id,
-    kind: 'copy-ivr',
     status: row.status as Job['status'],
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
     createdBy: { id: row.created_by, email: row.created_by_email },
-    input: row.input as Job['input'],
     progress: row.progress as Job['progress'],
-    results: (row.results ?? []) as JobTargetResult[],
     summary: (row.summary ?? null) as JobSummary | null,
   };
+  if (row.kind === 'add-holiday') {
+    return { ...common, kind: 'add-holiday', input: row.input as AddHolidayJob['input'], results: (row.results ?? []) as AddHolidayJob['results'] };
+  }
+  return { ...common, kind: 'copy-ivr', input: row.input as CopyIvrJob['input'], results: (row.results ?? []) as CopyIvrJob['results'] };
 }

@@ -6,7 +6,7 @@ import { ZOOM_OPERATIONS } from '@switchboard/zoom-schema/operations';
 import type { ZoomOperation } from '@switchboard/zoom-schema/operations';
 
 export interface Feature {
-  id: 'auto-receptionists' | 'read-ivr' | 'edit-ivr' | 'copy-ivr' | 'pickers' | 'prompts' | 'call-queues';
+  id: 'auto-receptionists' | 'read-ivr' | 'edit-ivr' | 'copy-ivr' | 'pickers' | 'prompts' | 'call-queues' | 'hours' | 'edit-hours' | 'edit-holidays';
   /** In words, as the Setup page lists it. */
   name: string;
   /** What the feature does, for a sentence ("… which editing IVR menus needs"). */
@@ -45,6 +45,19 @@ export const FEATURES: readonly Feature[] = [
     operations: [op.listCallQueues, op.getCallQueue, op.listUsers, op.listCommonAreas],
   },
   { id: 'prompts', name: 'Greeting prompts and their playback', doing: 'playing greeting prompts', operations: [op.listUsers, op.listUserAudios, op.getAudio] },
+  {
+    id: 'hours',
+    name: 'Hours, holidays and the holiday calendar',
+    doing: 'reading hours and holidays',
+    operations: [op.getCallHandling, op.getCallQueue, op.getSharedLineGroup],
+  },
+  { id: 'edit-hours', name: 'Hours editor', doing: 'editing business hours and closed-hours routing', operations: [op.getCallHandling, op.updateCallHandlingSetting] },
+  {
+    id: 'edit-holidays',
+    name: 'Holiday editor and bulk holidays',
+    doing: 'adding, changing and deleting holidays',
+    operations: [op.getCallHandling, op.addCallHandlingSetting, op.updateCallHandlingSetting, op.deleteCallHandlingSetting],
+  },
 ];
 
 export type FeatureId = Feature['id'];

@@ -1,4 +1,4 @@
-// Background jobs (bulk IVR copy). Shutting down lets targets in flight
+// Background jobs (bulk IVR copy, bulk holidays). Shutting down lets targets in flight
 // finish and records where each job stopped.
 import fp from 'fastify-plugin';
 import { RATE_LIMITS } from '@switchboard/zoom-schema/rate-limits';
@@ -16,10 +16,18 @@ export default fp(
     // in ~200 ms (each target's calls are sequential), few enough that an
     // editor's request queued behind a job waits at most a fraction of a second.
     const concurrency = Math.max(2, Math.round(RATE_LIMITS[fastify.config.zoom.plan].light / 5));
-    const jobs = new JobService(fastify.database.db, fastify.ivrWrite, fastify.ivrCopy, fastify.audit, {
-      concurrency,
-      log: fastify.log.child({ component: 'jobs' }),
-    });
+    const jobs = new JobService(
+      {
+        db: fastify.database.db,
+        ivr: fastify.ivrWrite,
+        copy: fastify.ivrCopy,
+        audit: fastify.audit,
+        holidays: fastify.holidays,
+        extensions: fastify.extensions,
+        setup: fastify.setup,
+      },
+      { concurrency, log: fastify.log.child({ component: 'jobs' }) },
+    );
     fastify.decorate('jobs', jobs);
     fastify.addHook('preClose', () => jobs.close());
     // Jobs (and the writes of their targets) cut off by a crash: at start-up and every half minute.
@@ -39,5 +47,5 @@ export default fp(
     });
     fastify.addHook('onClose', async () => clearInterval(timer));
   },
-  { name: 'jobs', dependencies: ['config', 'database', 'ivr-write', 'audit'] },
+  { name: 'jobs', dependencies: ['config', 'database', 'ivr-write', 'audit', 'call-handling', 'setup'] },
 );

@@ -48,29 +48,41 @@ const copyJobId = once(async () => {
   });
   return (res.json() as { jobId: string }).jobId;
 });
-/** A finished copy job with a target that did not land (its write failed), for the retry route; a new one per call. */
-const failedJobId = async () => {
-  const { version } = await businessMenu();
-  const target = await otherArId();
-  await simControl(bff, 'faults', { status: 400, code: 300, message: 'Simulated refusal.', match: { method: 'PATCH', pathPrefix: `/phone/auto_receptionists/${target}` } });
+/** Call handling: the Sydney call queue APAC Support (its hours and holidays). */
+const apacSupport = once(async () => (await bff.directory.list({ type: 'callQueue' })).find((q) => q.name === 'APAC Support')!.extensionId!);
+const hoursVersion = async () => ((await bff.inject({ url: `/api/extensions/${await apacSupport()}/hours`, headers: as.admin.headers })).json() as { version: string }).version;
+let holidayDay = 0;
+/** A fresh, future holiday on APAC Support for each call (a new date each time, so none overlaps another). */
+const freshHoliday = () => {
+  const day = String(1 + (holidayDay++ % 28)).padStart(2, '0');
+  return { name: `Access check ${holidayDay}`, start: `2027-09-${day}T00:00`, end: `2027-09-${day}T23:59` };
+};
+/** A holiday made for one sample request (its id and version). */
+const madeHoliday = async () => {
+  const ext = await apacSupport();
+  const res = await bff.inject({ method: 'POST', url: `/api/extensions/${ext}/holidays`, headers: as.admin.writeHeaders, payload: freshHoliday() });
+  const { holidayId } = res.json() as { holidayId: string };
+  const list = (await bff.inject({ url: `/api/extensions/${ext}/holidays`, headers: as.admin.headers })).json() as { items: { id: string; version: string }[] };
+  return { ext, id: holidayId, version: list.items.find((h) => h.id === holidayId)!.version };
+};
+/** A finished add-holiday job with an extension that did not land (Zoom refused its POST): a new one per call. */
+const failedHolidayJobId = async () => {
+  const ext = await apacSupport();
+  await simControl(bff, 'faults', { status: 400, code: 300, message: 'Simulated refusal.', match: { method: 'POST', pathPrefix: `/phone/extension/${ext}` } });
   try {
-    const res = await bff.inject({
-      method: 'POST',
-      url: '/api/jobs/copy-ivr',
-      headers: as.admin.writeHeaders,
-      payload: { sourceId: arId, hours: 'business', targets: [target], sourceVersion: version, confirmCrossSite: true },
-    });
+    const res = await bff.inject({ method: 'POST', url: '/api/jobs/add-holiday', headers: as.admin.writeHeaders, payload: { extensionIds: [ext], ...freshHoliday() } });
     const { jobId } = res.json() as { jobId: string };
     for (let i = 0; i < 200; i++) {
       const job = await bff.jobs.get(jobId);
       if (job && job.status !== 'queued' && job.status !== 'running') return jobId;
       await new Promise((r) => setTimeout(r, 50));
     }
-    throw new Error('the failing copy job did not finish');
+    throw new Error('the failing holiday job did not finish');
   } finally {
     await clearFaults(bff);
   }
 };
+
 const auditId = once(async () => {
   await copyJobId(); // the copy writes audit entries
   const list = async () =>
@@ -113,7 +125,34 @@ const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
       confirmCrossSite: true,
     },
   }),
-  'POST /api/jobs/:id/retry': async () => ({ url: `/api/jobs/${await failedJobId()}/retry` }),
+  'POST /api/jobs/:id/retry': async () => ({ url: `/api/jobs/${await failedHolidayJobId()}/retry` }),
+  'POST /api/jobs/add-holiday': async () => ({ url: '/api/jobs/add-holiday', payload: { extensionIds: [await apacSupport()], ...freshHoliday() } }),
+  'GET /api/extensions/:extensionId/hours': async () => ({ url: `/api/extensions/${await apacSupport()}/hours` }),
+  'POST /api/extensions/:extensionId/hours/plan': async () => ({ url: `/api/extensions/${await apacSupport()}/hours/plan`, payload: { baseVersion: await hoursVersion() } }),
+  'PUT /api/extensions/:extensionId/hours': async () => ({ url: `/api/extensions/${await apacSupport()}/hours`, payload: { baseVersion: await hoursVersion() } }),
+  'GET /api/extensions/:extensionId/status': async () => ({ url: `/api/extensions/${await apacSupport()}/status?at=2026-12-25T01:00:00Z` }),
+  'GET /api/extensions/:extensionId/holidays': async () => ({ url: `/api/extensions/${await apacSupport()}/holidays` }),
+  'POST /api/extensions/:extensionId/holidays/plan': async () => ({ url: `/api/extensions/${await apacSupport()}/holidays/plan`, payload: freshHoliday() }),
+  'POST /api/extensions/:extensionId/holidays': async () => ({ url: `/api/extensions/${await apacSupport()}/holidays`, payload: freshHoliday() }),
+  'POST /api/extensions/:extensionId/holidays/:holidayId/plan': async () => {
+    const h = await madeHoliday();
+    return { url: `/api/extensions/${h.ext}/holidays/${h.id}/plan`, payload: { baseVersion: h.version, ...freshHoliday() } };
+  },
+  'PUT /api/extensions/:extensionId/holidays/:holidayId': async () => {
+    const h = await madeHoliday();
+    return { url: `/api/extensions/${h.ext}/holidays/${h.id}`, payload: { baseVersion: h.version, ...freshHoliday() } };
+  },
+  'POST /api/extensions/:extensionId/holidays/:holidayId/delete/plan': async () => {
+    const h = await madeHoliday();
+    return { url: `/api/extensions/${h.ext}/holidays/${h.id}/delete/plan` };
+  },
+  'DELETE /api/extensions/:extensionId/holidays/:holidayId': async () => {
+    const h = await madeHoliday();
+    return { url: `/api/extensions/${h.ext}/holidays/${h.id}?baseVersion=${h.version}` };
+  },
+  'GET /api/calendar': async () => ({ url: '/api/calendar?from=2026-12-24&to=2026-12-26' }),
+  'GET /api/calendar.ics': async () => ({ url: '/api/calendar.ics?from=2026-12-24&to=2026-12-26' }),
+  'GET /api/calendar.csv': async () => ({ url: '/api/calendar.csv?from=2026-12-24&to=2026-12-26' }),
   'GET /api/jobs': async () => ({ url: '/api/jobs' }),
   'GET /api/jobs/:id': async () => ({ url: `/api/jobs/${await copyJobId()}` }),
   'GET /api/jobs/:id/events': async () => ({ url: `/api/jobs/${await copyJobId()}/events` }),
@@ -146,15 +185,16 @@ describe('route × role', () => {
       if (!('roles' in route.access)) continue;
       // The guard answers before validation, so 401 / 403 need no valid input;
       // 2xx needs the route's sample (the test above requires one).
+      // A sample is made afresh for each role that may call the route (a holiday added or deleted once cannot be again).
       const placeholder: InjectOptions = { url: route.url.replace(/:(\w+)/g, 'x$1') };
-      const sample = await SAMPLES[key(route)]?.();
       const write = route.method !== 'GET';
-      const anon = await bff.inject({ ...(sample ?? placeholder), method: route.method as 'GET' });
+      const anon = await bff.inject({ ...placeholder, method: route.method as 'GET' });
       expect(anon.statusCode, `${key(route)} without a session`).toBe(401);
       expect(anon.json().error.code).toBe('unauthenticated');
       expect(anon.headers['cache-control']).toBe('no-store');
       for (const role of ROLES) {
         const allowed = route.access.roles.includes(role);
+        const sample = allowed ? await SAMPLES[key(route)]?.() : undefined;
         if (allowed && !sample) continue;
         const res = await bff.inject({
           ...(sample ?? placeholder),

@@ -24,7 +24,7 @@ import { ivrCopyPlanBodySchema, ivrCopyPlanResponseSchema } from '@switchboard/c
 import { POLICIES } from '../../../auth/access';
 import { AppError } from '../../../http/app-error';
 import { openSse, type SseStream } from '../../../http/sse';
-import type { WriteProgress } from '../../../write-pipeline/run-write';
+import type { WriteProgress } from '../../../write-pipeline/types';
 
 const wantsEventStream = (accept: string | undefined) => accept?.toLowerCase().includes(EVENT_STREAM) ?? false;
 

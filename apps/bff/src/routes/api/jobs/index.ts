@@ -1,9 +1,11 @@
-// Background jobs: start a bulk IVR copy (202 + job id), read a job's state
-// (persisted: works after a reload), follow it as server-sent events.
+// Background jobs: start a bulk IVR copy or a bulk holiday (202 + job id),
+// retry what did not land, read a job's state (persisted: works after a
+// reload), follow it as server-sent events.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiErrorSchema } from '@switchboard/contract/errors';
 import { copyIvrJobBodySchema } from '@switchboard/contract/ivr-copy';
 import {
+  addHolidayJobBodySchema,
   jobCreatedSchema,
   jobIdParamSchema,
   jobListQuerySchema,
@@ -12,7 +14,7 @@ import {
   jobSchema,
 } from '@switchboard/contract/jobs';
 import { POLICIES } from '../../../auth/access';
-import { isTerminal } from '../../../features/jobs/service';
+import { isTerminal } from '../../../features/jobs/runner';
 import { notFound } from '../../../http/app-error';
 import { openSse, type SseStream } from '../../../http/sse';
 
@@ -44,14 +46,37 @@ const jobs: FastifyPluginAsyncZod = async (fastify) => {
   );
 
   fastify.post(
-    '/:id/retry',
+    '/add-holiday',
     {
-      config: { access: POLICIES.editRouting },
+      config: { access: POLICIES.editHolidays },
       schema: {
         tags: ['jobs'],
         summary:
-          'Start a new copy job for exactly the auto receptionists of a finished job that did not land (same source and hours). 202 with the new job id; ' +
-          '409 if the job is still running or the source menu changed since the job copied it; 400 when every target landed.',
+          'Add one holiday (name, start, end on each extension’s own wall clock) to many extensions in the background. 202 with the job id; 400 naming unknown extension ids.',
+        description:
+          'Each extension is written through the write pipeline: the holiday is checked against that extension’s holidays first (an overlap, or a holiday already over in its zone, is `refused`: nothing written), ' +
+          'then POSTed, its calls routed as the closed hours route them (with the id Zoom answered), read back and verified. Progress and each extension’s verified outcome stream on GET /api/jobs/:id/events; ' +
+          'POST /api/jobs/:id/retry re-runs the extensions that did not land.',
+        body: addHolidayJobBodySchema,
+        response: { 202: jobCreatedSchema, 400: apiErrorSchema, 403: apiErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = request.auth!;
+      const jobId = await fastify.jobs.startAddHoliday(request.body, { id: auth.user.id, email: auth.user.email });
+      return reply.code(202).send({ jobId });
+    },
+  );
+
+  fastify.post(
+    '/:id/retry',
+    {
+      config: { access: POLICIES.editHolidays },
+      schema: {
+        tags: ['jobs'],
+        summary:
+          'Start a new job for exactly the targets of a finished job that did not land: a copy job again copies the same source and hours (admins only; 409 if the source menu changed since), ' +
+          'an add-holiday job adds the same holiday (admins and managers). 202 with the new job id; 409 if the job is still running; 400 when every target landed.',
         params: jobIdParamSchema,
         body: jobRetryBodySchema,
         response: { 202: jobCreatedSchema, 400: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema },
@@ -59,7 +84,7 @@ const jobs: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request, reply) => {
       const auth = request.auth!;
-      const jobId = await fastify.jobs.retry(request.params.id, { id: auth.user.id, email: auth.user.email });
+      const jobId = await fastify.jobs.retry(request.params.id, { id: auth.user.id, email: auth.user.email }, auth.role);
       return reply.code(202).send({ jobId });
     },
   );

@@ -23,4 +23,15 @@ test('GET /api/openapi.json documents every /api route with its schemas', async 
   expect(ivr.parameters?.map((p) => `${p.in}:${p.name}`).sort()).toEqual(['path:id', 'query:holidayId', 'query:hours']);
   const retry = doc.paths['/api/jobs/{id}/retry']!.post!;
   expect(Object.keys(retry.responses).sort()).toEqual(['202', '400', '403', '404', '409']);
+  // call handling: hours, holidays (each write with its plan twin), status, the calendar and its exports, bulk holidays
+  expect(Object.keys(doc.paths['/api/extensions/{extensionId}/hours']!).sort()).toEqual(['get', 'put']);
+  expect(Object.keys(doc.paths['/api/extensions/{extensionId}/holidays/{holidayId}']!).sort()).toEqual(['delete', 'put']);
+  for (const p of ['/api/extensions/{extensionId}/hours/plan', '/api/extensions/{extensionId}/holidays/plan', '/api/extensions/{extensionId}/holidays/{holidayId}/plan', '/api/extensions/{extensionId}/holidays/{holidayId}/delete/plan', '/api/jobs/add-holiday']) {
+    expect(doc.paths[p]?.post, p).toBeDefined();
+  }
+  const status = doc.paths['/api/extensions/{extensionId}/status']!.get!;
+  expect(status.parameters?.map((p) => `${p.in}:${p.name}`).sort()).toEqual(['path:extensionId', 'query:at']);
+  const ics = doc.paths['/api/calendar.ics']!.get!;
+  expect(ics.parameters?.map((p) => `${p.in}:${p.name}`).sort()).toEqual(['query:from', 'query:site', 'query:to', 'query:type']);
+  expect(Object.keys(doc.paths['/api/extensions/{extensionId}/holidays']!.post!.responses).sort()).toEqual(['200', '400', '403', '404', '409']);
 });
