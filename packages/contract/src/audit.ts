@@ -3,6 +3,9 @@
 // read back afterwards and each operation with Zoom's tracking id.
 import { z } from 'zod';
 import { menuSchema } from '@switchboard/routing-core/ivr/menu';
+import { callRoutingSchema } from '@switchboard/routing-core/schedule/call-routing';
+import { weekScheduleSchema } from '@switchboard/routing-core/schedule/model';
+import { extensionTypeSchema } from './hours';
 import { IVR_OUTCOMES, menuChangeSchema, mismatchSchema, opResultSchema } from './ivr';
 
 export const auditActorSchema = z.object({ id: z.string(), email: z.string().nullable() });
@@ -28,6 +31,8 @@ const auditBase = {
   message: z.string().nullable(),
   /** Set when the write was one target of a background job. */
   jobId: z.string().nullable(),
+  /** What part of the object changed, in words: "business hours menu", "hours", "holiday “Christmas Day”". */
+  subject: z.string(),
 };
 
 /** An IVR menu write (the editor's apply, or one target of a copy job). */
@@ -43,12 +48,53 @@ export const ivrAuditEntrySchema = z.object({
 });
 export type IvrAuditEntry = z.infer<typeof ivrAuditEntrySchema>;
 
-/** Future writes (call handling, holidays, contact center) join this union. */
-export const auditEntrySchema = z.discriminatedUnion('kind', [ivrAuditEntrySchema]);
+/** An extension (the directory item's extensionId) as the history names it. */
+const extensionTargetSchema = z.object({ type: extensionTypeSchema, id: z.string(), name: z.string().nullable() });
+
+/** An extension's hours as written and read back: the week and where calls go when closed. */
+export const hoursStateSchema = z.object({ schedule: weekScheduleSchema, closedRouting: callRoutingSchema.nullable() });
+
+/** A change to an extension's business hours and closed-hours routing. */
+export const hoursAuditEntrySchema = z.object({
+  ...auditBase,
+  kind: z.literal('hours'),
+  action: z.literal('hours.apply'),
+  target: extensionTargetSchema,
+  before: hoursStateSchema.nullable(),
+  after: hoursStateSchema.nullable(),
+});
+export type HoursAuditEntry = z.infer<typeof hoursAuditEntrySchema>;
+
+/** An extension's holidays as Zoom held them (wall clock in `timezone`), before and after. */
+export const holidaysStateSchema = z.object({
+  timezone: z.string(),
+  holidays: z.array(
+    z.object({ id: z.string().optional(), name: z.string(), start: z.string(), end: z.string(), routing: callRoutingSchema.nullable() }),
+  ),
+});
+
+export const HOLIDAY_ACTIONS = ['holiday.add', 'holiday.update', 'holiday.delete'] as const;
+
+/** A holiday added, changed or deleted on one extension (also one target of an add-holiday job). */
+export const holidayAuditEntrySchema = z.object({
+  ...auditBase,
+  kind: z.literal('holiday'),
+  action: z.enum(HOLIDAY_ACTIONS),
+  target: extensionTargetSchema,
+  /** The holiday written: its id (null until Zoom created it) and name. */
+  holiday: z.object({ id: z.string().nullable(), name: z.string() }),
+  before: holidaysStateSchema.nullable(),
+  after: holidaysStateSchema.nullable(),
+});
+export type HolidayAuditEntry = z.infer<typeof holidayAuditEntrySchema>;
+
+/** Every kind of write in one history; `kind` says which object type it changed. */
+export const auditEntrySchema = z.discriminatedUnion('kind', [ivrAuditEntrySchema, hoursAuditEntrySchema, holidayAuditEntrySchema]);
+export const AUDIT_KINDS = ['ivr', 'hours', 'holiday'] as const;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = z.strictObject({
-  /** The changed object's id, e.g. an auto receptionist id. */
+  /** The changed object's id, e.g. an auto receptionist id or an extension id. */
   target: z
     .string()
     .max(64)
@@ -57,6 +103,8 @@ export const auditQuerySchema = z.strictObject({
   /** Who made the change: the person's email (exact, any case). */
   actor: z.string().trim().min(1).max(254, { error: 'actor is an email address (at most 254 characters).' }).optional(),
   outcome: z.enum([...IVR_OUTCOMES, 'interrupted'], { error: 'outcome must be one of the write outcomes.' }).optional(),
+  /** Only changes to this kind of object. */
+  kind: z.enum(['ivr', 'hours', 'holiday'], { error: 'kind must be one of: ivr, hours, holiday.' }).optional(),
   /** Only entries older than this instant (the `at` of the last entry of the previous page). */
   before: z.iso.datetime({ error: 'before must be an ISO date and time, e.g. 2026-11-30T14:00:00.000Z.' }).optional(),
   limit: z.coerce

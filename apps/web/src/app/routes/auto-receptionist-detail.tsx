@@ -146,7 +146,11 @@ function Detail({ id }: { id: string }) {
         targetId={detail.id}
         historyHref={paths.historyOf(detail.id)}
         menuName={(e) =>
-          e.scope.holidayId ? `${detail.holidays.find((h) => h.id === e.scope.holidayId)?.name ?? 'holiday'} menu` : `${e.scope.hours} hours menu`
+          e.kind !== 'ivr'
+            ? e.subject
+            : e.scope.holidayId
+              ? `${detail.holidays.find((h) => h.id === e.scope.holidayId)?.name ?? 'holiday'} menu`
+              : `${e.scope.hours} hours menu`
         }
       />
     </>

@@ -5,7 +5,8 @@ import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto
 import { menuParam } from '@/features/auto-receptionists/utils/menu-selection';
 import { HistoryList } from '@/features/history/components/history-list';
 
-const menuName = (e: AuditEntry) => (e.scope.holidayId ? 'a holiday menu' : `${e.scope.hours} hours menu`);
+// Menus read as before; hours and holidays (no pages of their own yet) say what changed, in the history's own words.
+const menuName = (e: AuditEntry) => (e.kind !== 'ivr' ? e.subject : e.scope.holidayId ? 'a holiday menu' : `${e.scope.hours} hours menu`);
 
 export function Component() {
   const ars = useAutoReceptionists();
@@ -19,7 +20,9 @@ export function Component() {
       <HistoryList
         objects={(ars.data?.items ?? []).map((a) => ({ id: a.id, name: a.name }))}
         objectHref={(e) =>
-          `${paths.autoReceptionist(e.target.id)}?menu=${menuParam(e.scope.holidayId ? { kind: 'holiday', holidayId: e.scope.holidayId } : { kind: e.scope.hours })}`
+          e.kind !== 'ivr'
+            ? paths.historyOf(e.target.id)
+            : `${paths.autoReceptionist(e.target.id)}?menu=${menuParam(e.scope.holidayId ? { kind: 'holiday', holidayId: e.scope.holidayId } : { kind: e.scope.hours })}`
         }
         menuName={menuName}
       />

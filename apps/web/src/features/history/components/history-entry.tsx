@@ -16,7 +16,14 @@ interface Props {
   menuName: string;
 }
 
-const ACTION_WORDS: Record<AuditEntry['action'], string> = { 'ivr.apply': 'edited', 'ivr.copy': 'copied a menu onto' };
+const ACTION_WORDS: Record<AuditEntry['action'], string> = {
+  'ivr.apply': 'edited',
+  'ivr.copy': 'copied a menu onto',
+  'hours.apply': 'changed the hours of',
+  'holiday.add': 'added a holiday to',
+  'holiday.update': 'changed a holiday of',
+  'holiday.delete': 'deleted a holiday of',
+};
 
 export function HistoryEntry({ entry, objectHref, menuName }: Props) {
   const outcome = outcomeWords(entry.outcome);
@@ -33,7 +40,7 @@ export function HistoryEntry({ entry, objectHref, menuName }: Props) {
       <p className="history-entry__meta">
         <time dateTime={entry.at}>{when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</time> ·{' '}
         {entry.actor.email ?? 'someone'} {ACTION_WORDS[entry.action]} it
-        {entry.jobId ? ' (a copy job)' : ''}
+        {entry.jobId ? (entry.kind === 'ivr' ? ' (a copy job)' : ' (a bulk job)') : ''}
       </p>
       {entry.message && <p className="history-entry__message">{entry.message}</p>}
       {entry.diff.length > 0 && (

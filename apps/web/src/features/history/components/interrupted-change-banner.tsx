@@ -2,7 +2,7 @@
 // stopped), so what Zoom holds may be neither the old nor the new menu. Says
 // what was sent and what was not, and leads to what Zoom holds now.
 import { Link } from 'react-router';
-import type { AuditEntry } from '@switchboard/contract/audit';
+import type { IvrAuditEntry } from '@switchboard/contract/audit';
 import { Banner } from '@/components/ui/banner';
 import { useHistory } from '../api/get-history';
 import { interruptedChanges } from '../utils/interrupted';
@@ -37,7 +37,7 @@ export function InterruptedChangeBanner({ targetId, reviewHref, menuName }: Prop
   );
 }
 
-function Entry({ entry, href, menu }: { entry: AuditEntry; href: string; menu: string }) {
+function Entry({ entry, href, menu }: { entry: IvrAuditEntry; href: string; menu: string }) {
   const when = new Date(entry.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="interrupted">

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '@switchboard/contract/audit';
+import type { AuditEntry, IvrAuditEntry } from '@switchboard/contract/audit';
 import { interruptedChanges } from './interrupted';
 
-const entry = (id: string, at: string, outcome: AuditEntry['outcome'], scope: AuditEntry['scope'], finishedAt: string | null = at): AuditEntry => ({
+const entry = (id: string, at: string, outcome: AuditEntry['outcome'], scope: IvrAuditEntry['scope'], finishedAt: string | null = at): AuditEntry => ({
   kind: 'ivr',
+  subject: 'business hours menu',
   id,
   at,
   finishedAt,

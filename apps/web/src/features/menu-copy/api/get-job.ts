@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { jobSchema } from '@switchboard/contract/jobs';
+import { copyIvrJobSchema } from '@switchboard/contract/jobs';
 import { apiRequest } from '@/lib/api-client';
 
 export const getJob = (id: string, signal?: AbortSignal) =>
-  apiRequest(`/api/jobs/${encodeURIComponent(id)}`, jobSchema, { signal });
+  apiRequest(`/api/jobs/${encodeURIComponent(id)}`, copyIvrJobSchema, { signal });
 
 export const jobQueryOptions = (id: string) =>
   queryOptions({

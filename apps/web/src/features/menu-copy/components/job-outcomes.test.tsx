@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Job, JobTargetResult } from '@switchboard/contract/jobs';
+import type { CopyIvrJob as Job, JobTargetResult } from '@switchboard/contract/jobs';
 import { setCsrfToken } from '@/lib/api-client';
 import { jsonResponse, renderWithProviders, stubFetch } from '@/testing/render';
 import { JobProgress } from './job-progress';

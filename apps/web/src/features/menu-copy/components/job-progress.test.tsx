@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
-import type { Job, JobTargetResult } from '@switchboard/contract/jobs';
+import type { CopyIvrJob as Job, JobTargetResult } from '@switchboard/contract/jobs';
 import { useJobEvents, type ConnectJobEvents, type JobEventSourceLike } from '../hooks/use-job-events';
 import { JobProgress } from './job-progress';
 

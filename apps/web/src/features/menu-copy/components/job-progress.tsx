@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Job } from '@switchboard/contract/jobs';
+import type { CopyIvrJob as Job } from '@switchboard/contract/jobs';
 import { Badge } from '@/components/ui/badge';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { cn } from '@/lib/cn';

@@ -1,4 +1,4 @@
-import type { Job } from '@switchboard/contract/jobs';
+import type { CopyIvrJob as Job } from '@switchboard/contract/jobs';
 import { Banner } from '@/components/ui/banner';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/lib/api-client';

@@ -3,7 +3,7 @@
 // reconnects on its own after a dropped connection, and the server answers
 // every (re)connection with a snapshot first.
 import { useEffect, useReducer } from 'react';
-import type { Job } from '@switchboard/contract/jobs';
+import type { CopyIvrJob as Job } from '@switchboard/contract/jobs';
 import { applyJobEvent, JOB_EVENT_NAMES } from '../utils/job-events';
 
 export interface JobEventSourceLike {

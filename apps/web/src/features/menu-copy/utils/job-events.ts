@@ -2,14 +2,15 @@
 // then progress, one verified outcome per target, and done. Each event's data
 // is parsed with the contract; one that does not parse is ignored rather than
 // shown half-understood.
-import { jobEventSchemas, type Job, type JobEventName } from '@switchboard/contract/jobs';
+import { copyIvrJobSchema, jobEventSchemas, jobTargetResultSchema, type CopyIvrJob, type JobEventName } from '@switchboard/contract/jobs';
 
 export const JOB_EVENT_NAMES = Object.keys(jobEventSchemas) as JobEventName[];
 
-export function applyJobEvent(job: Job | null, name: string, data: unknown): Job | null {
+/** Copy jobs only: events of another kind of job do not parse here and are ignored. */
+export function applyJobEvent(job: CopyIvrJob | null, name: string, data: unknown): CopyIvrJob | null {
   switch (name) {
     case 'snapshot': {
-      const parsed = jobEventSchemas.snapshot.safeParse(data);
+      const parsed = copyIvrJobSchema.safeParse(data);
       return parsed.success ? parsed.data : job;
     }
     case 'progress': {
@@ -20,7 +21,7 @@ export function applyJobEvent(job: Job | null, name: string, data: unknown): Job
       return { ...job, status: job.status === 'queued' ? 'running' : job.status, progress: { ...parsed.data, done } };
     }
     case 'target': {
-      const parsed = jobEventSchemas.target.safeParse(data);
+      const parsed = jobTargetResultSchema.safeParse(data);
       if (!job || !parsed.success) return job;
       const results = [...job.results.filter((r) => r.arId !== parsed.data.arId), parsed.data];
       return { ...job, results, progress: { ...job.progress, done: Math.max(job.progress.done, results.length) } };

@@ -49,10 +49,14 @@ export function failuresFirst(results: readonly JobTargetResult[]): JobTargetRes
     .map(({ r }) => r);
 }
 
+/** The ids a job writes to: auto receptionists of a copy, extensions of an add-holiday job. */
+export const jobTargets = (job: Job): string[] => (job.kind === 'copy-ivr' ? job.input.targets : job.input.extensionIds);
+const resultTarget = (r: Job['results'][number]): string => ('arId' in r ? r.arId : r.extensionId);
+
 /** Targets of a job that did not land, counting those it never started. */
 export function notLanded(job: Job): number {
-  const done = new Map(job.results.map((r) => [r.arId, r]));
-  return job.input.targets.filter((id) => {
+  const done = new Map<string, Job['results'][number]>(job.results.map((r) => [resultTarget(r), r]));
+  return jobTargets(job).filter((id) => {
     const r = done.get(id);
     return !r || didNotLand(r);
   }).length;
@@ -62,12 +66,12 @@ export const isRunning = (job: Pick<Job, 'status'>): boolean => job.status === '
 
 /** The job's status in words and colour: green only when every target landed. */
 export function jobStatusWords(job: Job): Words {
-  const total = job.input.targets.length;
+  const total = jobTargets(job).length;
   switch (job.status) {
     case 'queued':
       return { label: 'Waiting to start', tone: 'info' };
     case 'running':
-      return { label: 'Copying', tone: 'info' };
+      return { label: job.kind === 'copy-ivr' ? 'Copying' : 'Adding the holiday', tone: 'info' };
     case 'done':
       return { label: 'Finished', tone: 'success' };
     case 'incomplete':
