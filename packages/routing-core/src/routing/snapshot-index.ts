@@ -65,6 +65,7 @@ export function indexSnapshot(snapshot: RoutingSnapshot): SnapshotIndex {
   const externalContacts = byId(snapshot.externalContacts);
   const cc = snapshot.contactCenter;
   const entryPoints = byId(cc.entryPoints);
+  const audio = new Map(snapshot.audio.map((a) => [a.id, a.name]));
   const index: SnapshotIndex = {
     snapshot,
     byExtensionId,
@@ -78,6 +79,7 @@ export function indexSnapshot(snapshot: RoutingSnapshot): SnapshotIndex {
     closureSets: byId(cc.closureSets),
     sites: new Map(snapshot.sites.map((s) => [s.id, s.name])),
     namer: {
+      audio: (id) => audio.get(id),
       target(t, kind: TargetKind | null) {
         if (!t.extensionId) return undefined;
         if (kind === 'externalContact') {

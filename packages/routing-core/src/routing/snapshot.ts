@@ -46,6 +46,8 @@ export const routingSnapshotSchema = z.object({
   commonAreas: z.array(commonAreaSchema).default([]),
   otherExtensions: z.array(otherExtensionSchema).default([]),
   externalContacts: z.array(externalContactSchema).default([]),
+  /** The Phone audio library (greeting prompts, voicemail greetings), for names in sentences. */
+  audio: z.array(z.object({ id: z.string().min(1), name: z.string() })).default([]),
   contactCenter: contactCenterSnapshotSchema.default({
     entryPoints: [],
     flows: [],

@@ -36,7 +36,6 @@ export function enterExtension(ctx: TraceContext, e: AnyExtension): Ending {
       const q = e.ext;
       const closed = applyHours(ctx, e, q.hours);
       if (closed) return closed;
-      const ring = `${countWords(q.members.length, 'member')}, ${ringWords(q.distribution.ringMode)}`;
       const { routing, isDefault } = routingOrDefault(q.overflow, false);
       const after = `${lowerFirst(routingWords(routing, 'closed', ctx.index.namer))}${isDefault ? ' (not set in Zoom: its default)' : ''}`;
       if (q.members.length === 0) {
@@ -46,15 +45,15 @@ export function enterExtension(ctx: TraceContext, e: AnyExtension): Ending {
       const wait = q.distribution.maxWaitSeconds ? ` within ${durationWords(q.distribution.maxWaitSeconds)}` : '';
       return ending('rings', {
         ...self,
-        reason: `${upperFirst(words)} (${ring}) takes the call; if nobody answers${wait}: ${after}.`,
+        reason: `${upperFirst(objectWords(e, `${countWords(q.members.length, 'member')}, ${ringWords(q.distribution.ringMode)}`))} takes the call; if nobody answers${wait}: ${after}.`,
       });
     }
     case 'user':
     case 'sharedLineGroup': {
       const closed = applyHours(ctx, e, e.ext.hours);
       if (closed) return closed;
-      const members = e.kind === 'sharedLineGroup' ? ` (${countWords(e.ext.members.length, 'member')}, rings all at once)` : '';
-      return ending('rings', { ...self, reason: `${upperFirst(words)}${members} rings.` });
+      const members = e.kind === 'sharedLineGroup' ? `${countWords(e.ext.members.length, 'member')}, rings all at once` : undefined;
+      return ending('rings', { ...self, reason: `${upperFirst(objectWords(e, members))} rings.` });
     }
     case 'commonArea':
     case 'zoomRoom':

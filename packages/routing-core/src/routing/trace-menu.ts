@@ -32,7 +32,8 @@ export function playMenu(ctx: TraceContext, first: MenuFrame): Ending {
     const key = ctx.keys[ctx.next++]!;
     const ka = frame.menu.keys[key];
     const spec = actionSpec(ka.action);
-    const keyStep = (reason: string) => step(ctx, 'key', `${frame.id}:key:${key}`, `Key ${key}`, reason);
+    const keyId = `${frame.id}:key:${key}`;
+    const keyStep = (reason: string) => step(ctx, 'key', keyId, `Key ${key}`, reason);
     if (!spec) return followHop(ctx, hopFromKeyAction(ka, frame.ar.extensionId), `key ${key}`);
     if (spec.group === 'disabled') {
       keyStep(`Key ${key} pressed: it is disabled in this menu, so the caller hears the menu again.`);

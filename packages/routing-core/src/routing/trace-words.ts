@@ -13,10 +13,10 @@ import type { TraceKind } from './trace-types';
 
 export const upperFirst = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
-/** "call queue 'Support AU' (ext 2001)". */
-export function objectWords(e: AnyExtension): string {
-  const ext = e.ext.extensionNumber ? ` (ext ${e.ext.extensionNumber})` : '';
-  return `${kindNoun(e.kind)} '${e.ext.name}'${ext}`;
+/** "call queue 'Support AU' (ext 2001)", or with more in the brackets: "(ext 2001, 5 members)". */
+export function objectWords(e: AnyExtension, more?: string): string {
+  const inside = [e.ext.extensionNumber ? `ext ${e.ext.extensionNumber}` : null, more ?? null].filter(Boolean).join(', ');
+  return `${kindNoun(e.kind)} '${e.ext.name}'${inside ? ` (${inside})` : ''}`;
 }
 
 const TRACE_KIND: Record<AnyExtension['kind'], TraceKind> = {
@@ -56,14 +56,17 @@ export function durationWords(seconds: number): string {
   return countWords(seconds, 'second');
 }
 
-const bareTarget = (t: Target | null): Target | null =>
-  t ? { ...(t.extensionId !== undefined ? { extensionId: t.extensionId } : {}), ...(t.phoneNumber !== undefined ? { phoneNumber: t.phoneNumber } : {}) } : null;
+/** The target without the names it carries when the snapshot knows it (its names are Zoom's now); as it is otherwise. */
+function snapshotNamed(t: Target | null, namer: TargetNamer): Target | null {
+  if (!t?.extensionId || !namer.target?.(t, null)) return t;
+  return { extensionId: t.extensionId, ...(t.phoneNumber !== undefined ? { phoneNumber: t.phoneNumber } : {}) };
+}
 
 export const keyActionWords = (ka: KeyAction, namer: TargetNamer): string =>
-  describeKeyAction({ ...ka, target: bareTarget(ka.target) }, namer);
+  describeKeyAction({ ...ka, target: snapshotNamed(ka.target, namer) }, namer);
 
 export const noActionWords = (na: NoAction, namer: TargetNamer): string =>
-  describeNoAction({ ...na, target: bareTarget(na.target) }, namer);
+  describeNoAction({ ...na, target: snapshotNamed(na.target, namer) }, namer);
 
 export const routingWords = (r: CallRouting, period: RoutingPeriod, namer: TargetNamer): string =>
   describeCallRouting(routingWithoutNames(r), period, namer);
