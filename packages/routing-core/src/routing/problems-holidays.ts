@@ -1,8 +1,8 @@
 // An extension missing a holiday its siblings have: siblings are extensions
-// of the same kind on the same site (with hours read). A holiday most of an
-// extension's siblings close for — more than half of the others — that the
-// extension has nothing on (no holiday of its own touching those dates) is
-// reported once per extension and holiday (name and first date). Holidays over
+// of the same kind on the same site (with hours read). A holiday (by name and
+// first date) that more than half of an extension's siblings have, on whose
+// dates the extension has no holiday of its own at all, is reported once per
+// extension and holiday. Holidays over
 // before the snapshot was taken are not. Dates are each holiday's wall clock
 // in its own extension's zone, so 25 December is 25 December everywhere.
 import { holidayDates } from '../schedule/holiday-calendar';
@@ -42,26 +42,31 @@ export function holidayProblems(index: SnapshotIndex): Problem[] {
   const out: Problem[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    for (const member of group) {
-      const others = group.filter((g) => g !== member);
-      const reported = new Set<string>();
-      for (const h of others.flatMap((o) => o.holidays)) {
+    // each holiday of the group once (by name and first date), with who has it; only those more than half would miss matter
+    const distinct = new Map<string, Dated & { holders: Set<number> }>();
+    group.forEach((m, i) =>
+      m.holidays.forEach((h) => {
         const id = `${h.name.toLowerCase()} ${h.first}`;
-        if (reported.has(id) || member.holidays.some((mine) => overlaps(mine, h))) continue;
-        const having = others.filter((o) => o.holidays.some((theirs) => overlaps(theirs, h) && theirs.name.toLowerCase() === h.name.toLowerCase())).length;
-        if (having * 2 <= others.length) continue;
-        reported.add(id);
+        const d = distinct.get(id) ?? { ...h, holders: new Set<number>() };
+        d.holders.add(i);
+        distinct.set(id, d);
+      }),
+    );
+    const common = [...distinct.values()].filter((d) => d.holders.size * 2 > group.length - 1);
+    group.forEach((member, i) => {
+      for (const d of common) {
+        if (d.holders.has(i) || member.holidays.some((mine) => overlaps(mine, d))) continue;
         const site = index.sites.get(member.e.ext.siteId!) ?? 'its site';
         out.push(
           problem(
             'holiday_missing',
             objectOf(member.e),
-            `${upperFirst(objectWords(member.e))} has no holiday on ${dateWords(h.first)}, but ${having} of its ${countWords(others.length, 'sibling')} at ${site} close for '${h.name}' then: callers may find it open when the others are not.`,
+            `${upperFirst(objectWords(member.e))} has no holiday on ${dateWords(d.first)}, but ${d.holders.size} of its ${countWords(group.length - 1, 'sibling')} at ${site} close for '${d.name}' then: callers may find it open when the others are not.`,
             hintOf(member.e, 'holidays'),
           ),
         );
       }
-    }
+    });
   }
   return out;
 }
