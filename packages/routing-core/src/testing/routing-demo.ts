@@ -6,6 +6,7 @@
 // the clock changes.
 import { routingSnapshotSchema, type RoutingSnapshot, type RoutingSnapshotInput } from '../routing/snapshot';
 import { allDayWeek, key, menu, noKey, officeWeek, route } from './routing-builders';
+import { demoContactCenter } from './routing-demo-cc';
 
 export const SYD = 'Australia/Sydney';
 export const LA = 'America/Los_Angeles';
@@ -183,39 +184,7 @@ export function demoSnapshotInput(): RoutingSnapshotInput {
       { id: 'greeting-1', name: 'Leave a message.mp3' },
     ],
     externalContacts: [{ id: 'xc-acme', name: 'Acme Facilities', phoneNumbers: ['+61298765432'] }],
-    contactCenter: {
-      entryPoints: [{ id: 'ep-care', name: 'Care AU', flowId: 'flow-care' }],
-      flows: [{ id: 'flow-care', name: 'Care inbound', queueId: 'ccq-care' }],
-      queues: [
-        {
-          id: 'ccq-care',
-          name: 'Care AU',
-          businessHoursId: 'bh-care',
-          closureSetId: 'cs-au',
-          agentCount: 12,
-          overflow: { kind: 'inbox', inboxId: 'inbox-care', name: 'Care voicemail' },
-        },
-      ],
-      businessHours: [{ id: 'bh-care', name: 'AU Care hours', schedule: officeWeek(SYD, '08:00', '18:00') }],
-      closureSets: [
-        {
-          id: 'cs-au',
-          name: 'AU closures',
-          timezone: SYD,
-          closures: [
-            {
-              id: 'cl-xmas',
-              name: 'Christmas Day',
-              start: '2025-12-25T00:00',
-              end: '2025-12-25T23:59',
-              allDay: true,
-              timezone: SYD,
-              recurrence: { frequency: 'yearly', pattern: 'as_start' },
-            },
-          ],
-        },
-      ],
-    },
+    contactCenter: demoContactCenter(),
   };
 }
 
