@@ -45,7 +45,9 @@ export function phoneStateAt<H extends Span & { name: string }>(
     .map((h, order) => ({ h, order, start: zonedFromLocal(h.start, zone).toMillis() }))
     .filter(({ h }) => spanCovers(h, zone, t))
     .sort((a, b) => a.start - b.start || a.order - b.order);
-  return { state: 'holiday', status, holiday: covering[0]!.h };
+  // statusAt and this choice read the same spans; should they ever disagree, the week decides
+  if (!covering[0]) return { state: 'closed', status };
+  return { state: 'holiday', status, holiday: covering[0].h };
 }
 
 /** True when the week is open all day every day: its hours never close a call. */

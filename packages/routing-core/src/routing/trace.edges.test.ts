@@ -168,7 +168,7 @@ describe('input', () => {
     }
   });
 
-  it('a menu key pointing at the auto receptionist itself loops at once', () => {
+  it('an auto receptionist forwarding to itself: after a key it is a new visit, with no key a loop', () => {
     const self = variant((i) => mainBusinessKey(i, '1', key.autoReceptionist(X.main)));
     expect(traceWithOutcome(self, NUMBERS.main, FRI, ['1']).outcome).toBe('rings'); // a key was pressed: back at the menu, no key → Support AU
     const selfNoKey = variant((i) => (i.autoReceptionists![0]!.menus.business = menu({}, { repeat: 1, action: key.autoReceptionist(X.main).action, target: { extensionId: X.main } })));
