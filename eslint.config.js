@@ -16,7 +16,7 @@ const features = existsSync(featuresDir)
 const ioModules = [
   'node:*', 'fs', 'fs/*', 'http', 'https', 'net', 'child_process', 'path', 'os', 'crypto',
   'fastify', 'fastify-*', '@fastify/*', 'pg', 'kysely', 'kysely-*', '@electric-sql/*', 'ioredis',
-  'react', 'react-*', '@tanstack/*', '@switchboard/contract/*', '@switchboard/bff/*', '@switchboard/zoom-sim/*',
+  'react', 'react-*', '@tanstack/*', '@switchboard/contract/*', '@switchboard/bff/*', '@switchboard/zoom-sim/*', '@switchboard/zendesk-sim/*',
 ];
 
 export default tseslint.config(
@@ -37,11 +37,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/config/env.ts', 'apps/zoom-sim/src/cli.ts', 'e2e/**', 'bench/**', 'scripts/**', '**/*.config.{ts,js}'],
+    files: ['**/config/env.ts', 'apps/zoom-sim/src/cli.ts', 'apps/zendesk-sim/src/cli.ts', 'e2e/**', 'bench/**', 'scripts/**', '**/*.config.{ts,js}'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    files: ['packages/routing-core/src/**/*.ts', 'packages/zoom-schema/src/**/*.ts', 'packages/zoom-facts/src/**/*.ts'],
+    files: ['packages/routing-core/src/**/*.ts', 'packages/zoom-schema/src/**/*.ts', 'packages/zoom-facts/src/**/*.ts', 'packages/zendesk-facts/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
@@ -60,8 +60,29 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@switchboard/zoom-schema', '@switchboard/zoom-schema/*', '@switchboard/routing-core', '@switchboard/routing-core/*', '@switchboard/contract', '@switchboard/contract/*', '@switchboard/bff', '@switchboard/bff/*'],
+              group: ['@switchboard/zoom-schema', '@switchboard/zoom-schema/*', '@switchboard/routing-core', '@switchboard/routing-core/*', '@switchboard/contract', '@switchboard/contract/*', '@switchboard/bff', '@switchboard/bff/*', '@switchboard/zendesk-sim', '@switchboard/zendesk-sim/*', '@switchboard/zendesk-facts', '@switchboard/zendesk-facts/*'],
               message: "The simulator shares no code with the client (docs/decisions/006): write Zoom's rule from its documents or read it from @switchboard/zoom-facts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // the Zendesk Talk simulator is written from Zendesk's documents the same way (docs/decisions/013)
+  {
+    files: ['apps/zendesk-sim/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@switchboard/zoom-schema', '@switchboard/zoom-schema/*', '@switchboard/routing-core', '@switchboard/routing-core/*',
+                '@switchboard/contract', '@switchboard/contract/*', '@switchboard/bff', '@switchboard/bff/*',
+                '@switchboard/zoom-sim', '@switchboard/zoom-sim/*', '@switchboard/zoom-facts', '@switchboard/zoom-facts/*',
+              ],
+              message: "The Zendesk simulator shares no code with the client or the Zoom simulator (docs/decisions/013): write Zendesk's rule from its documents or read it from @switchboard/zendesk-facts.",
             },
           ],
         },

@@ -7,42 +7,18 @@
 import type { IvrApplyResponse, IvrResponse } from '@switchboard/contract/ivr';
 import type { IvrCopyPlanResponse } from '@switchboard/contract/ivr-copy';
 import type { DirectoryList } from '@switchboard/contract/directory';
-import type { Job } from '@switchboard/contract/jobs';
+import type { CopyIvrJob as Job } from '@switchboard/contract/jobs';
 import type { KeyAction } from '@switchboard/routing-core/ivr/menu';
 import { zoomSiteListSchema } from '@switchboard/zoom-schema/phone-sites';
 import { ZOOM_OPERATIONS } from '@switchboard/zoom-schema/operations';
 import { IVR_KEYS } from '@switchboard/zoom-schema/ivr-actions';
 import { RATE_LIMITS } from '@switchboard/zoom-schema/rate-limits';
 import { machine } from './stats';
-import { clearSimLog, simLog, startBff, type BenchBff } from './ivr-support';
+import { followJob } from './job-events';
+import { clearSimLog, simLog, startBff } from './ivr-support';
 
 const TARGETS = 20;
 const LIGHT_PER_SECOND = RATE_LIMITS.pro.light;
-
-/** Read the job's server-sent events until `done`; returns the events seen. */
-async function follow(bff: BenchBff, jobId: string, cookie: string): Promise<{ event: string; data: unknown }[]> {
-  const res = await fetch(`${bff.url}/api/jobs/${jobId}/events`, { headers: { cookie } });
-  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-  const events: { event: string; data: unknown }[] = [];
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return events;
-    buffer += value;
-    let cut: number;
-    while ((cut = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, cut).split('\n');
-      buffer = buffer.slice(cut + 2);
-      const name = block.find((l) => l.startsWith('event: '))?.slice(7);
-      const data = block.find((l) => l.startsWith('data: '))?.slice(6);
-      if (name && data) events.push({ event: name, data: JSON.parse(data) as unknown });
-      if (name === 'done') {
-        await reader.cancel();
-        return events;
-      }
-    }
-  }
-}
 
 /** The section title in RESULTS.md (for run.ts). */
 export const title = 'Bulk IVR copy against the rate-limit floor';
@@ -93,12 +69,6 @@ export async function run(): Promise<string> {
     const perTarget = plan.body.targets.map((t) => t.ops.length);
     await new Promise((r) => setTimeout(r, 1100)); // start in a fresh rate-limit second
     await clearSimLog(bff.sim);
-    const login = await fetch(`${bff.url}/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@example.com', password: 'switchboard-demo' }),
-    });
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const t0 = performance.now();
     const started = await bff.api<{ jobId: string }>('POST', '/api/jobs/copy-ivr', {
       sourceId: source.id,
@@ -109,7 +79,7 @@ export async function run(): Promise<string> {
       confirmCrossSite: true,
     });
     if (started.status !== 202) throw new Error(`job not started: ${JSON.stringify(started.body)}`);
-    const events = await follow(bff, started.body.jobId, cookie);
+    const events = await followJob(bff, started.body.jobId);
     const elapsedMs = performance.now() - t0;
     const log = await simLog(bff.sim);
     const job = (await bff.api<Job>('GET', `/api/jobs/${started.body.jobId}`)).body;

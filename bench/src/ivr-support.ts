@@ -8,6 +8,8 @@ export interface BenchBff {
   app: Awaited<ReturnType<typeof buildApp>>;
   url: string;
   sim: string;
+  /** The admin's session cookie (for event streams). */
+  cookie: string;
   /** Fetch a BFF route as the admin (JSON in and out; CSRF header on writes). */
   api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
   close(): Promise<void>;
@@ -39,6 +41,7 @@ export async function startBff(): Promise<BenchBff> {
     app,
     url,
     sim,
+    cookie,
     async api<T>(method: string, path: string, body?: unknown) {
       const res = await fetch(`${url}${path}`, {
         method,

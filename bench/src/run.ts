@@ -10,6 +10,7 @@ const BENCHES: Record<string, Bench> = {
   'ivr-read-latency': { title: 'BFF added latency on the IVR read', load: () => import('./ivr-read-latency') },
   'ivr-calls': { title: 'Zoom calls per IVR change', load: () => import('./ivr-calls') },
   'ivr-copy': { title: 'Bulk IVR copy against the rate-limit floor', load: () => import('./ivr-copy') },
+  'bulk-holiday': { title: 'Bulk holiday against the rate-limit floor', load: () => import('./bulk-holiday') },
   'apply-under-load': { title: 'An apply behind 100 concurrent reads', load: () => import('./apply-under-load') },
   'limiter-throughput': { title: 'Rate limiter throughput on the Pro plan', load: () => import('./limiter-throughput') },
   'sign-in-storm': { title: 'BFF memory during a sign-in storm', load: () => import('./sign-in-storm') },

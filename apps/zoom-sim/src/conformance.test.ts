@@ -9,6 +9,8 @@ import { checkResponse } from '@switchboard/zoom-facts/conformance';
 import type { OperationFact } from '@switchboard/zoom-facts/facts';
 import { isDecidedAnswer } from './platform/decisions';
 import { extensionIdOf, readSettings, settingsPath, userExtensionId } from './testing/call-handling';
+import { contactCenterSamples } from './testing/contact-center-samples';
+import { sendForm } from './testing/contact-center';
 import { findByName, firstAudio, mainAr, someUser } from './testing/fixtures';
 import { startHarness } from './testing/harness';
 import type { Harness } from './testing/harness';
@@ -16,6 +18,8 @@ import type { Harness } from './testing/harness';
 interface Sample {
   path: string;
   body?: unknown;
+  /** A multipart/form-data body instead of JSON. */
+  form?: () => FormData;
 }
 
 let h: Harness;
@@ -80,6 +84,7 @@ beforeAll(async () => {
     ['PATCH /phone/audios/{audioId}', [{ path: `/phone/audios/${scratchAudio.audio_id}`, body: { name: 'Scratch' } }, { path: '/phone/audios/nope', body: { name: 'x' } }]],
     ['DELETE /phone/audios/{audioId}', [{ path: `/phone/audios/${scratchAudio.audio_id}` }, { path: '/phone/audios/nope' }]],
     ['GET /contact_center/flows_entry_points', [{ path: '/contact_center/flows_entry_points?page_size=100' }]],
+    ...(await contactCenterSamples(h)),
     [
       'GET /phone/extension/{extensionId}/call_handling/settings',
       [{ path: settingsPath(chQueue) }, { path: settingsPath(chAr) }, { path: settingsPath(chUser) }, { path: settingsPath('nope') }],
@@ -132,9 +137,11 @@ describe('every simulated operation answers as Zoom documents it', () => {
     const problems: string[] = [];
     for (const op of implemented()) {
       for (const sample of samples.get(op.id) ?? []) {
-        const res = await h.api(op.method, sample.path, sample.body);
+        const res = sample.form ? await sendForm(h, op.method as 'POST' | 'PATCH', sample.path, sample.form()) : await h.api(op.method, sample.path, sample.body);
         const text = await res.text();
-        const body: unknown = text ? JSON.parse(text) : undefined;
+        // A downloaded file (a flow export) is not an answer with a documented shape.
+        const file = res.headers.get('content-disposition')?.startsWith('attachment');
+        const body: unknown = text && !file ? JSON.parse(text) : undefined;
         const answer = (body ?? {}) as { code?: unknown; message?: unknown };
         if (res.status >= 400 && typeof answer.message === 'string' && isDecidedAnswer(op.id, res.status, answer.code, answer.message)) continue;
         for (const p of checkResponse(op, res.status, body)) problems.push(`${op.id} ${sample.path} → ${res.status}: ${p.field} ${p.problem}`);

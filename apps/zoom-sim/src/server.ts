@@ -5,7 +5,7 @@ import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { createContext } from './context';
 import type { SimContext } from './context';
-import { registerContactCenterFlowRoutes } from './contact-center/flows/routes';
+import { registerContactCenterRoutes } from './contact-center/routes';
 import { notifyTaps, tapsActive } from './control/request-taps';
 import { registerControlRoutes } from './control/routes';
 import { buildFileHost } from './files/file-host';
@@ -48,7 +48,9 @@ export function buildSimulator(opts: SimulatorOptions = {}): FastifyInstance {
   const answers = new WeakMap<object, unknown>();
   app.addHook('onSend', async (request, reply, payload) => {
     if ((tapsActive() || opts.recordFile) && request.url.startsWith('/v2/') && typeof payload === 'string' && payload !== '') {
-      if (String(reply.getHeader('content-type') ?? '').includes('json')) answers.set(request, JSON.parse(payload) as unknown);
+      // A downloaded file (a flow export) is not an answer with a documented shape.
+      const file = String(reply.getHeader('content-disposition') ?? '').startsWith('attachment');
+      if (!file && String(reply.getHeader('content-type') ?? '').includes('json')) answers.set(request, JSON.parse(payload) as unknown);
     }
     return payload;
   });
@@ -99,7 +101,7 @@ export function buildSimulator(opts: SimulatorOptions = {}): FastifyInstance {
       bindOperations(api, ctx.operations);
       registerApiGuards(api, ctx);
       registerPhoneRoutes(api, ctx);
-      registerContactCenterFlowRoutes(api, ctx);
+      registerContactCenterRoutes(api, ctx);
     },
     { prefix: '/v2' },
   );

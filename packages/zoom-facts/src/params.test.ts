@@ -59,3 +59,13 @@ describe('Contact Center lists without documented query parameters', () => {
     ]);
   });
 });
+
+describe('the Contact Center asset list', () => {
+  const assets = op(contactCenterFacts, 'GET /contact_center/asset_library/assets');
+  it('also takes the filters its answer speaks of (decision in the simulator), nothing else', () => {
+    expect(
+      validateQuery(assets, { page_size: '30', asset_type: 'audio,image', asset_language_code: 'en-US', asset_category_id: 'c1', asset_item_name: 'x' }),
+    ).toEqual([]);
+    expect(validateQuery(assets, { q: 'hold' })).toEqual([{ field: 'q', problem: 'is not a documented query parameter' }]);
+  });
+});

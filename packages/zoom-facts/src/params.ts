@@ -11,12 +11,28 @@ export const UNDOCUMENTED_PAGINATION: Record<string, ParamFact> = {
   next_page_token: { type: 'string' },
 };
 
+/**
+ * The asset list's answer speaks of "the query parameters" (`asset_item_name`)
+ * without listing any: it also takes filters named after its own fields —
+ * `asset_type` and `asset_language_code` (comma-separated values),
+ * `asset_category_id` — and `asset_item_name` (apps/zoom-sim
+ * platform/decisions-contact-center.ts).
+ */
+export const UNDOCUMENTED_FILTERS: Record<string, Record<string, ParamFact>> = {
+  'GET /contact_center/asset_library/assets': {
+    asset_type: { type: 'string' },
+    asset_language_code: { type: 'string' },
+    asset_category_id: { type: 'string' },
+    asset_item_name: { type: 'string' },
+  },
+};
+
 /** The query parameters an operation takes: the documented ones, or the pagination rule above. */
 export function queryParams(op: OperationFact): Record<string, ParamFact> | null {
   if (op.query !== null) return op.query;
   const ok = op.responses.find((r) => r.status === 200)?.schema;
   const paginated = ok && 'properties' in ok && ok.properties?.next_page_token !== undefined;
-  return paginated ? UNDOCUMENTED_PAGINATION : null;
+  return paginated ? { ...UNDOCUMENTED_PAGINATION, ...UNDOCUMENTED_FILTERS[op.id] } : null;
 }
 
 export function validateQuery(

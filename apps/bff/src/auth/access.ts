@@ -13,11 +13,11 @@ export type AccessRule =
 
 /** The role sets, named by what they allow. Routes pick one of these. */
 export const POLICIES = {
-  /** Read routing: directory, auto receptionists, IVR menus, hours. */
+  /** Read routing: directory, auto receptionists, IVR menus, hours, holidays, the holiday calendar. */
   readRouting: { roles: ['admin', 'support', 'manager'] },
-  /** Change IVR menus and call handling (upcoming). */
+  /** Change IVR menus, business hours and closed-hours routing. */
   editRouting: { roles: ['admin'] },
-  /** Change holidays (upcoming): managers review and edit holiday hours. */
+  /** Change holidays (one extension's, or many in a bulk job): managers review and edit holiday hours. */
   editHolidays: { roles: ['admin', 'manager'] },
   /** Connection and Zoom app set-up. */
   admin: { roles: ['admin'] },

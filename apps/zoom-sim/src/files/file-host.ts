@@ -1,14 +1,28 @@
 // The file host, a server of its own beside the API (Zoom serves files from
 // other hosts than api.zoom.us). `GET /file/download/{link}` checks the signed
-// link and redirects to `/storage/{link}.wav`, which serves the audio: a
+// link and redirects to `/storage/{link}.{ext}`, which serves the file (a Phone
+// audio as wav, a Contact Center asset item as uploaded or generated): a
 // client meets a separate host, no bearer token and a redirect, as with Zoom.
 // File answers carry no rate-limit label (the documents give files none).
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { SimContext } from '../context';
+import { assetItemFile } from '../contact-center/assets/file-bytes';
 import { toneWav } from '../phone/audios/tone-wav';
 import { newTrackingId, TRACKING_HEADER } from '../platform/tracking';
 import { readLink } from './signed-link';
+
+interface ServedFile {
+  ext: string;
+  mime: string;
+  data(): Buffer;
+}
+
+function phoneAudioFile(ctx: SimContext, audioId: string): ServedFile | undefined {
+  const audio = ctx.store.audio(audioId);
+  if (!audio || audio.removed) return undefined;
+  return { ext: 'wav', mime: 'audio/wav', data: () => toneWav(audio.text) };
+}
 
 const refuse = (reply: FastifyReply, status: number, message: string) =>
   reply.code(status).type('application/json').send({ code: status, message });
@@ -21,30 +35,29 @@ export function buildFileHost(ctx: SimContext): FastifyInstance {
     if (ctx.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, ctx.faults.latencyMs));
   });
 
-  const audioFor = (reply: FastifyReply, link: string) => {
+  /** The file a link names (a Phone audio or a Contact Center asset item), or the refusal sent. */
+  const fileFor = (reply: FastifyReply, link: string): ServedFile | undefined => {
     const read = readLink(ctx.fileSigningKey, link, ctx.clock());
     if ('refused' in read) {
       refuse(reply, 403, read.refused === 'expired' ? 'The link has expired.' : 'The link is not valid.');
       return undefined;
     }
-    const audio = ctx.store.audio(read.audioId);
-    if (!audio || audio.removed) {
-      refuse(reply, 404, 'File does not exist.');
-      return undefined;
-    }
-    return audio;
+    const file = read.kind === 'cc-asset-item' ? assetItemFile(ctx, read.id) : phoneAudioFile(ctx, read.id);
+    if (!file) refuse(reply, 404, 'File does not exist.');
+    return file;
   };
 
   files.get<{ Params: { link: string } }>('/file/download/:link', async (request, reply) => {
-    if (!audioFor(reply, request.params.link)) return reply;
-    return reply.redirect(`/storage/${request.params.link}.wav`, 302);
+    const file = fileFor(reply, request.params.link);
+    if (!file) return reply;
+    return reply.redirect(`/storage/${request.params.link}.${file.ext}`, 302);
   });
 
   files.get<{ Params: { file: string } }>('/storage/:file', async (request, reply) => {
-    const audio = audioFor(reply, request.params.file.replace(/\.wav$/, ''));
-    if (!audio) return reply;
-    const wav = toneWav(audio.text);
-    return reply.type('audio/wav').header('content-length', wav.length).send(wav);
+    const file = fileFor(reply, request.params.file.replace(/\.(wav|mp3|png|jpe?g|jpe|jif|jfif|gif|pdf|mp4|mov)$/, ''));
+    if (!file) return reply;
+    const data = file.data();
+    return reply.type(file.mime).header('content-length', data.length).send(data);
   });
 
   files.setNotFoundHandler((_request, reply) => refuse(reply, 404, 'File does not exist.'));

@@ -5,22 +5,28 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const FILE_LINK_TTL_MS = 6 * 3600 * 1000;
 
+/** What a link names: a Zoom Phone audio or a Contact Center asset item. */
+export type LinkKind = 'phone-audio' | 'cc-asset-item';
+
 interface LinkClaims {
-  /** The audio's id. */
+  /** The audio's (or asset item's) id. */
   a: string;
   /** Expiry, ms since the epoch. */
   e: number;
+  /** Absent: a Phone audio (links signed before asset items existed read the same). */
+  k?: 'cc';
 }
 
 const sign = (key: Buffer, payload: string) => createHmac('sha256', key).update(payload).digest('base64url');
 
-export function signLink(key: Buffer, audioId: string, now: number): string {
-  const payload = Buffer.from(JSON.stringify({ a: audioId, e: now + FILE_LINK_TTL_MS } satisfies LinkClaims)).toString('base64url');
+export function signLink(key: Buffer, id: string, now: number, kind: LinkKind = 'phone-audio'): string {
+  const claims: LinkClaims = { a: id, e: now + FILE_LINK_TTL_MS, ...(kind === 'cc-asset-item' ? { k: 'cc' as const } : {}) };
+  const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return `${payload}.${sign(key, payload)}`;
 }
 
-/** The audio id a link names, or why it is refused. */
-export function readLink(key: Buffer, token: string, now: number): { audioId: string } | { refused: 'invalid' | 'expired' } {
+/** What a link names, or why it is refused. */
+export function readLink(key: Buffer, token: string, now: number): { id: string; kind: LinkKind } | { refused: 'invalid' | 'expired' } {
   const [payload, signature] = token.split('.');
   if (!payload || !signature) return { refused: 'invalid' };
   const expected = Buffer.from(sign(key, payload));
@@ -34,5 +40,5 @@ export function readLink(key: Buffer, token: string, now: number): { audioId: st
   }
   if (typeof claims.a !== 'string' || typeof claims.e !== 'number') return { refused: 'invalid' };
   if (claims.e <= now) return { refused: 'expired' };
-  return { audioId: claims.a };
+  return { id: claims.a, kind: claims.k === 'cc' ? 'cc-asset-item' : 'phone-audio' };
 }

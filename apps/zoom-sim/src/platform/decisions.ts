@@ -3,6 +3,7 @@
 // is for; the conformance check of the simulator's own tests accepts these
 // besides the documented answers, and nothing else.
 import { fillMessage, matchesTemplate } from '@switchboard/zoom-facts/errors';
+import { CC_DECIDED } from './decisions-contact-center';
 import { ZoomApiError } from './errors';
 
 export interface DecidedAnswer {
@@ -50,6 +51,8 @@ export const DECIDED = {
   notSupported: { operations: [`PATCH ${callHandlingSetting}`, `DELETE ${callHandlingSetting}`], status: 400, code: 400, message: 'This operation is not supported.' },
   /** PATCH documents 400 / 400 "Invalid holiday from/to time."; POST of such a holiday answers the same. */
   invalidHolidayTime: { operations: [`POST ${callHandlingSetting}`], status: 400, code: 400, message: 'Invalid holiday from/to time.' },
+  /** Contact Center (platform/decisions-contact-center.ts). */
+  ...CC_DECIDED,
 } as const satisfies Record<string, DecidedAnswer>;
 
 export function decidedError(answer: DecidedAnswer, ...values: string[]): ZoomApiError {

@@ -12,8 +12,10 @@ import type {
   SiteRecord,
   UserRecord,
 } from '../state/records';
+import { emptyContactCenter } from '../state/contact-center';
 import { defaultCallHandling } from '../phone/call-handling/defaults';
 import { seedCallHandling } from './call-handling';
+import { seedContactCenter } from './contact-center/seed';
 import { upcomingHolidays } from './holidays';
 import type { HolidayCalendar } from './holidays';
 import { defaultMenu } from './menus';
@@ -148,11 +150,14 @@ export function seedAccount(seed: string, now: Date): { state: AccountState; prn
     ciscoRooms: [],
     contactCenterEntryPoints: [],
     meetingServices: [],
+    contactCenter: emptyContactCenter(owner.id),
   };
   seedMenus(state, byName);
   state.phoneNumbers = seedPhoneNumbers(prng, state);
   seedServices(prng, state);
   seedCallHandling(prng, state, now);
+  // Last, from its own generator: the Phone account's ids do not move.
+  state.contactCenter = seedContactCenter(seed, state, now);
   return { state, prng };
 }
 

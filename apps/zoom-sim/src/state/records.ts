@@ -2,6 +2,7 @@
 // are stored by extension id and resolved when read, like Zoom does.
 import type { Key } from '../phone/ivr/rules';
 import type { CallHandled } from './call-handling';
+import type { ContactCenterState } from './contact-center';
 
 export interface PhoneNumberRecord {
   id: string;
@@ -140,4 +141,5 @@ export interface AccountState {
   ciscoRooms: CiscoRoomRecord[];
   contactCenterEntryPoints: ContactCenterEntryPointRecord[];
   meetingServices: MeetingServiceRecord[];
+  contactCenter: ContactCenterState;
 }
