@@ -39,7 +39,7 @@ export function Component() {
 }
 
 /** The job's title, where it came from, and where its targets are shown. */
-function describeJob(job: Job, arNames: ReadonlyMap<string, string>): { title: string; trail: Crumb[]; lede: string } {
+function describeJob(job: Job, arNames: ReadonlyMap<string, string>): { title: string; trail: Crumb[]; lede: string; retried: { what: string; earlier: string } } {
   if (job.kind === 'copy-ivr') {
     const source = job.input.sourceName ?? arNames.get(job.input.sourceId) ?? 'an auto receptionist';
     return {
@@ -50,6 +50,7 @@ function describeJob(job: Job, arNames: ReadonlyMap<string, string>): { title: s
         { label: 'Copy job' },
       ],
       lede: 'The copy runs on the server: leaving this page does not stop it, and coming back shows where it is.',
+      retried: { what: 'the auto receptionists', earlier: 'an earlier copy' },
     };
   }
   const n = job.input.extensionIds.length;
@@ -57,6 +58,7 @@ function describeJob(job: Job, arNames: ReadonlyMap<string, string>): { title: s
     title: `Add “${job.input.name}” to ${n} extension${n === 1 ? '' : 's'}`,
     trail: [{ label: 'Holiday calendar', to: paths.calendar }, { label: 'Holiday job' }],
     lede: `${describeHolidaySpan(job.input)}, on each extension’s own clock. The job runs on the server: leaving this page does not stop it, and coming back shows where it is.`,
+    retried: { what: 'the extensions', earlier: 'an earlier holiday job' },
   };
 }
 
@@ -119,7 +121,7 @@ function JobPage({ id }: { id: string }) {
     );
   }
 
-  const { title, trail, lede } = describeJob(job, names);
+  const { title, trail, lede, retried } = describeJob(job, names);
   return (
     <>
       <title>{`${title} · Switchboard`}</title>
@@ -131,7 +133,7 @@ function JobPage({ id }: { id: string }) {
           {job.input.retryOf && (
             <>
               {' '}
-              to retry the targets that did not land in <Link to={paths.job(job.input.retryOf)}>an earlier job</Link>
+              to retry {retried.what} that did not land in <Link to={paths.job(job.input.retryOf)}>{retried.earlier}</Link>
             </>
           )}
           . {lede}
