@@ -30,7 +30,7 @@ function stubs(role: Role) {
     'GET /api/auto-receptionists': () => jsonResponse({ items: [ar], sites: [{ id: 's', name: 'Sydney' }] }),
     'GET /api/auto-receptionists/ar-1': () => jsonResponse({ ...ar, holidays: [] }),
     'GET /api/auto-receptionists/ar-1/ivr': unavailable,
-    'GET /api/audit': () => jsonResponse({ items: [], nextCursor: null }),
+    'GET /api/history': () => jsonResponse({ items: [], nextCursor: null }),
     'GET /api/extensions/cq-apac/hours': () => jsonResponse(sydneyQueue()),
     'GET /api/extensions/cq-apac/holidays': () => jsonResponse(holidays),
     'GET /api/extensions/cq-apac/status': () => jsonResponse({ state: 'open', reason: 'Open: Monday 09:00–17:00', until: null, untilWords: '', timezone: 'Australia/Sydney' }),

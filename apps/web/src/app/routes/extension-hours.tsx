@@ -22,6 +22,7 @@ import { ExtensionHeader } from '@/features/hours/components/extension-header';
 import { HoursEditor } from '@/features/hours/components/hours-editor';
 import { HoursView } from '@/features/hours/components/hours-view';
 import { OpenNowBadge } from '@/features/hours/components/open-now-badge';
+import { RecentChanges } from '@/features/history/components/recent-changes';
 import { TargetField } from '@/features/ivr-editor/components/target-field';
 import { whoMay } from '@switchboard/contract/permissions';
 import './extension-hours.css';
@@ -138,11 +139,13 @@ function HoursPage({ extensionId }: { extensionId: string }) {
               onWritten={onWritten}
               href={href}
               historyHref={paths.historyOf(extensionId)}
+              {...(ar ? { holidayMenuHref: (h: { id: string }) => paths.autoReceptionistMenu(ar.id, `holiday:${h.id}`) } : {})}
             />
           )}
           {!can('editHolidays') && <p className="muted ext-hours__who">{whoMay('editHolidays')}</p>}
         </Card>
       </div>
+      <RecentChanges targetId={extensionId} historyHref={paths.historyOf(extensionId)} menuName={(e) => e.subject} />
     </>
   );
 }

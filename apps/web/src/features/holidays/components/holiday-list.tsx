@@ -1,6 +1,8 @@
 // An extension's holidays as Zoom has them, on the wall clock of its zone,
 // with where calls go on each; Change and Delete for people who may edit.
+import { Link } from 'react-router';
 import type { HolidayItem } from '@switchboard/contract/holidays';
+import { PLAY_MENU_ACTION } from '@switchboard/zoom-schema/call-handling-actions';
 import { describeHolidaySpan } from '@switchboard/routing-core/schedule/holiday-rules';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -13,9 +15,11 @@ interface Props {
   onChange?: (h: HolidayItem) => void;
   onDelete?: (h: HolidayItem) => void;
   busyId?: string | null;
+  /** For an auto receptionist: where a holiday's own menu is shown (its calls "play the holiday's menu"). */
+  holidayMenuHref?: ((h: HolidayItem) => string) | undefined;
 }
 
-export function HolidayList({ items, timezone, onChange, onDelete, busyId }: Props) {
+export function HolidayList({ items, timezone, onChange, onDelete, busyId, holidayMenuHref }: Props) {
   if (items.length === 0) {
     return <EmptyState title="No holidays">On every day of the year this extension follows its business hours.</EmptyState>;
   }
@@ -45,7 +49,13 @@ export function HolidayList({ items, timezone, onChange, onDelete, busyId }: Pro
               {describeHolidaySpan(h)}
             </td>
             <td role="cell" data-label="Calls go to">
-              {h.routing ? h.routing.words : <span className="muted">Not set in Zoom</span>}
+              {!h.routing ? (
+                <span className="muted">Not set in Zoom</span>
+              ) : h.routing.action === PLAY_MENU_ACTION && holidayMenuHref ? (
+                <Link to={holidayMenuHref(h)}>{h.routing.words}</Link>
+              ) : (
+                h.routing.words
+              )}
             </td>
             {editable && (
               <td role="cell" className="holiday-table__actions">

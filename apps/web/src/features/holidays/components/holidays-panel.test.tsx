@@ -26,6 +26,10 @@ function setup(canEdit = true) {
     },
     'POST /api/extensions/cq-apac/holidays': async () =>
       jsonResponse({ outcome: 'applied', ops: [{ ...op, status: 'applied', httpStatus: 201, trackingId: 't' }], mismatches: [], auditId: 'a', holidayId: 'h-new', message: 'Added: Zoom read it back as set.' } satisfies WriteResult & { holidayId: string }),
+    'POST /api/extensions/cq-apac/holidays/h-xmas/plan': async (req) => {
+      sent.push(await req.json());
+      return jsonResponse({ ops: [{ ...op, description: 'Change holiday "Christmas Day"' }], diff: [] });
+    },
     'POST /api/extensions/cq-apac/holidays/h-xmas/delete/plan': () =>
       jsonResponse({ ops: [{ ...op, description: 'Delete holiday "Christmas Day"', request: { method: 'DELETE', path: '/x' } }], diff: [] }),
   });
@@ -106,6 +110,30 @@ describe('HolidaysPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Apply 1 change' }));
     expect(await screen.findByRole('heading', { name: 'Zoom confirms every change' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Back to the holidays' })).toBeTruthy();
+  });
+
+  it('changes a holiday from its own values, checked against the others but not itself, with its version', async () => {
+    const { user, sent } = setup();
+    await user.click(screen.getByRole('button', { name: 'Change Christmas Day' }));
+    const name = screen.getByLabelText('Name') as HTMLInputElement;
+    expect(name.value).toBe('Christmas Day');
+    expect((screen.getByLabelText('First day') as HTMLInputElement).value).toBe('2026-12-25');
+    await user.clear(name);
+    await user.type(name, 'Christmas');
+    await user.click(screen.getByRole('button', { name: 'Review the change to Christmas Day' }));
+    expect(await screen.findByText('Change holiday "Christmas Day"')).toBeTruthy();
+    expect(sent[0]).toEqual({ baseVersion: 'hv1', name: 'Christmas', start: '2026-12-25T00:00', end: '2026-12-25T23:59' });
+  });
+
+  it('links a holiday whose calls play its own menu to that menu (an auto receptionist’s)', () => {
+    const menuList = holidayListSchema.parse({
+      ...list,
+      items: [{ ...list.items[0], routing: { action: 14, target: null, words: "Play the holiday's menu" } }],
+    });
+    renderWithProviders(
+      <HolidaysPanel list={menuList} canEdit={false} reload={async () => []} onWritten={() => {}} href="/x" holidayMenuHref={(h) => `/auto-receptionists/ar?menu=holiday:${h.id}`} />,
+    );
+    expect(screen.getByRole('link', { name: "Play the holiday's menu" }).getAttribute('href')).toBe('/auto-receptionists/ar?menu=holiday:h-xmas');
   });
 
   it('reviews a delete before anything is written', async () => {

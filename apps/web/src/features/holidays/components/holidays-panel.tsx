@@ -25,11 +25,16 @@ interface Props {
   historyHref?: string;
   /** ISO instant of "now" (tests pass a fixed one). */
   now?: () => string;
+  /** For an auto receptionist: where a holiday's menu is shown. */
+  holidayMenuHref?: (h: HolidayItem) => string;
 }
 
 type Editing = { kind: 'add' } | { kind: 'change'; holiday: HolidayItem } | null;
 
-export function HolidaysPanel({ list, canEdit, reload, onWritten, href, historyHref, now = () => new Date().toISOString() }: Props) {
+/** The form holds exactly the body's fields (the contract refuses any other). */
+const formOf = ({ name, start, end }: HolidayItem): HolidayForm => ({ name, start, end });
+
+export function HolidaysPanel({ list, canEdit, reload, onWritten, href, historyHref, now = () => new Date().toISOString(), holidayMenuHref }: Props) {
   const { extension, items } = list;
   const [editing, setEditing] = useState<Editing>(null);
   const w = useHolidayWrite({ subject: `${extension.name}, holidays`, href, onWritten, reload });
@@ -83,7 +88,7 @@ export function HolidaysPanel({ list, canEdit, reload, onWritten, href, historyH
       {editing ? (
         <HolidayFormFields
           key={editing.kind === 'change' ? editing.holiday.id : 'new'}
-          initial={editing.kind === 'change' ? editing.holiday : newHoliday(now(), extension.timezone)}
+          initial={editing.kind === 'change' ? formOf(editing.holiday) : newHoliday(now(), extension.timezone)}
           submitLabel={editing.kind === 'change' ? `Review the change to ${editing.holiday.name}` : 'Review the new holiday'}
           busy={w.planning}
           timezone={extension.timezone}
@@ -105,6 +110,7 @@ export function HolidaysPanel({ list, canEdit, reload, onWritten, href, historyH
       <HolidayList
         items={items}
         timezone={extension.timezone}
+        holidayMenuHref={holidayMenuHref}
         {...(canEdit
           ? {
               onChange: (holiday: HolidayItem) => setEditing({ kind: 'change', holiday }),
