@@ -4,10 +4,18 @@
 // closes a call queue on Mondays and "Open now?" follows; support reads
 // everything, is offered no change, and the API refuses one with a 403. Every
 // page on the way is checked at 390×844 for sideways scroll.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { Simulator, expectNoSidewaysScroll, extensionId, signIn } from './support';
 
 const YEAR = new Date().getUTCFullYear();
+
+/** No serious or critical accessibility violation (axe, WCAG 2.1 A and AA). */
+async function accessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${what}: accessibility`).toEqual([]);
+}
 
 /** Check the page at a phone's width (nothing scrolls sideways), then go back to the desktop. */
 async function onAPhone(page: Page, what: string) {
@@ -37,9 +45,11 @@ test('a manager opens the calendar, adds a holiday to two auto receptionists and
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Holiday calendar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Holiday calendar' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Days of the month' })).toBeVisible();
+  await accessible(page, 'the calendar (month)');
   await onAPhone(page, 'the calendar (month)');
   await page.getByRole('link', { name: 'Year', exact: true }).click();
   await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^January ${YEAR}`) })).toBeVisible();
+  await accessible(page, 'the calendar (year)');
   await onAPhone(page, 'the calendar (year)');
 
   await page.getByRole('link', { name: 'Add a holiday to many extensions' }).click();
@@ -51,6 +61,7 @@ test('a manager opens the calendar, adds a holiday to two auto receptionists and
   await page.getByLabel('Holiday name').fill('Company day off');
   await page.getByLabel('First day').fill(day);
   await page.getByLabel('Last day').fill(day);
+  await accessible(page, 'the bulk-holiday form');
   await onAPhone(page, 'the bulk-holiday form');
   await page.getByRole('button', { name: 'Start adding the holiday' }).click();
 
@@ -64,6 +75,7 @@ test('a manager opens the calendar, adds a holiday to two auto receptionists and
     await expect(card).toHaveAttribute('data-outcome', 'applied');
     await expect(card.getByText('Applied and verified')).toBeVisible();
   }
+  await accessible(page, 'the bulk-holiday job');
   await onAPhone(page, 'the bulk-holiday job');
 
   // The calendar now says it: on that day both are closed for it, each on its own clock.
@@ -87,6 +99,7 @@ test('an admin changes a call queue’s Monday hours and the Open now? badge fol
   const badge = page.locator('.open-now');
   await expect(badge.getByText('Open now', { exact: true })).toBeVisible();
   await expect(badge).toContainText('until Mon');
+  await accessible(page, 'the hours page');
   await onAPhone(page, 'the hours page');
 
   await page.getByLabel('Monday', { exact: true }).selectOption('closed');
@@ -94,6 +107,7 @@ test('an admin changes a call queue’s Monday hours and the Open now? badge fol
   await page.getByRole('button', { name: 'Review changes' }).click();
   await expect(page.getByRole('heading', { name: 'Review changes' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Changes to send to Zoom' })).toContainText('Monday');
+  await accessible(page, 'the hours review');
   await onAPhone(page, 'the hours review');
   await page.getByRole('button', { name: /^Apply/ }).click();
   await expect(page.locator('[data-outcome="applied"]')).toBeVisible({ timeout: 30_000 });
@@ -127,6 +141,7 @@ test('a support user sees no edit controls and the API answers 403', async ({ pa
   }
   await expect(page.getByRole('combobox')).toHaveCount(0);
   await expect(page.getByText('Only admins change business hours and closed-hours routing.')).toBeVisible();
+  await accessible(page, 'the hours page (support)');
   await onAPhone(page, 'the hours page (support)');
 
   await page.goto('/calendar');
