@@ -115,6 +115,8 @@ test('an admin changes a call queue’s Monday hours and the Open now? badge fol
   await onAPhone(page, 'the hours outcome');
 
   await expect(badge.getByText('Closed now', { exact: true })).toBeVisible();
+  // The change is in the page's recent changes, verified.
+  await expect(page.getByRole('region', { name: 'Recent changes' }).getByText('Applied and verified').first()).toBeVisible();
   await expect(badge.getByText('Open now', { exact: true })).toHaveCount(0);
   await expect(badge).toContainText('no opening hours on Monday');
 

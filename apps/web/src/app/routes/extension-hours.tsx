@@ -22,6 +22,7 @@ import { ExtensionHeader } from '@/features/hours/components/extension-header';
 import { HoursEditor } from '@/features/hours/components/hours-editor';
 import { HoursView } from '@/features/hours/components/hours-view';
 import { OpenNowBadge } from '@/features/hours/components/open-now-badge';
+import { historyQueryOptions } from '@/features/history/api/get-history';
 import { RecentChanges } from '@/features/history/components/recent-changes';
 import { TargetField } from '@/features/ivr-editor/components/target-field';
 import { whoMay } from '@switchboard/contract/permissions';
@@ -51,10 +52,12 @@ function HoursPage({ extensionId }: { extensionId: string }) {
   const ar = ars.data?.items.find((a) => a.extensionId === extensionId);
   const closedMenuHref = ar ? paths.autoReceptionistMenu(ar.id, 'closed') : undefined;
 
-  // Everything about the extension (hours, status, holidays) sits under ['extensions', id]; the calendar shows its holidays too.
+  // Everything about the extension (hours, status, holidays) sits under ['extensions', id]; the calendar shows its
+  // holidays too, and the history has a new entry.
   const onWritten = () => {
     void queryClient.invalidateQueries({ queryKey: hoursQueryOptions(extensionId).queryKey.slice(0, 2) });
     void queryClient.invalidateQueries({ queryKey: calendarQueryOptions({ from: '', to: '' }).queryKey.slice(0, 1) });
+    void queryClient.invalidateQueries({ queryKey: historyQueryOptions(extensionId).queryKey.slice(0, 1) });
   };
 
   if (hours.isPending) {
@@ -145,7 +148,12 @@ function HoursPage({ extensionId }: { extensionId: string }) {
           {!can('editHolidays') && <p className="muted ext-hours__who">{whoMay('editHolidays')}</p>}
         </Card>
       </div>
-      <RecentChanges targetId={extensionId} historyHref={paths.historyOf(extensionId)} menuName={(e) => e.subject} />
+      <RecentChanges
+        targetId={extensionId}
+        historyHref={paths.historyOf(extensionId)}
+        menuName={(e) => e.subject}
+        allLabel={`All changes to ${extension.name}`}
+      />
     </>
   );
 }

@@ -9,11 +9,13 @@ interface Props {
   targetId: string;
   historyHref: string;
   menuName: (entry: AuditEntry) => string;
+  /** The link to the full history, in words (default: of an auto receptionist). */
+  allLabel?: string;
 }
 
 const SHOWN = 5;
 
-export function RecentChanges({ targetId, historyHref, menuName }: Props) {
+export function RecentChanges({ targetId, historyHref, menuName, allLabel = 'All changes to this auto receptionist' }: Props) {
   const history = useHistory(targetId, SHOWN);
   if (history.isPending || history.isError) return null;
   const items = history.data.items;
@@ -39,7 +41,7 @@ export function RecentChanges({ targetId, historyHref, menuName }: Props) {
           })}
         </ul>
       )}
-      <Link to={historyHref}>All changes to this auto receptionist</Link>
+      <Link to={historyHref}>{allLabel}</Link>
     </section>
   );
 }
