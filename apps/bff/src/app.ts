@@ -20,6 +20,7 @@ import errors from './plugins/app/errors';
 import ivrWrite from './plugins/app/ivr-write';
 import jobs from './plugins/app/jobs';
 import noStore from './plugins/app/no-store';
+import people from './plugins/app/people';
 import requestLimits from './plugins/app/request-limits';
 import setup from './plugins/app/setup';
 import spa from './plugins/app/spa';
@@ -38,6 +39,9 @@ import jobRoutes from './routes/api/jobs/index';
 import openapiRoutes from './routes/api/openapi/index';
 import sessionRoutes from './routes/api/session/index';
 import setupRoutes from './routes/api/setup/index';
+import linkRoutes from './routes/api/links/index';
+import sessionListRoutes from './routes/api/sessions/index';
+import userRoutes from './routes/api/users/index';
 
 export interface AppOptions {
   config: Config;
@@ -70,6 +74,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(ivrWrite);
   await fastify.register(callHandling);
   await fastify.register(jobs);
+  await fastify.register(people);
   await fastify.register(spa);
 
   // routes
@@ -88,6 +93,9 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(auditRoutes, { prefix: '/api/history' });
   await fastify.register(jobRoutes, { prefix: '/api/jobs' });
   await fastify.register(setupRoutes, { prefix: '/api/setup' });
+  await fastify.register(userRoutes, { prefix: '/api/users' });
+  await fastify.register(sessionListRoutes, { prefix: '/api/sessions' });
+  await fastify.register(linkRoutes, { prefix: '/api/links' });
   await fastify.register(openapiRoutes, { prefix: '/api' });
 };
 
