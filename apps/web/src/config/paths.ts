@@ -44,6 +44,10 @@ export const paths = {
   /** Every change made through Switchboard; `?object=<id>` for one auto receptionist's. */
   history: '/history',
   historyOf: (objectId: string) => `/history?object=${encodeURIComponent(objectId)}`,
+  /** Who signs in, their roles and sessions (admins). */
+  people: '/people',
+  /** A one-time link to choose a password (its pattern; the BFF makes the links). */
+  welcomeRoute: '/welcome/:token',
   /** The Zoom connection and the scopes the Zoom app lacks (admins). */
   setup: '/setup',
   /** A background job (e.g. a menu copy) and its progress. */

@@ -54,8 +54,10 @@ export class AuditService {
     return rows.map(toEntry);
   }
 
-  async list(query: AuditQuery): Promise<AuditEntry[]> {
+  /** `people: false` leaves out changes to who signs in (only those who manage people see them). */
+  async list(query: AuditQuery, opts: { people: boolean } = { people: true }): Promise<AuditEntry[]> {
     let q = auditDb(this.db).selectFrom('audit_log').selectAll();
+    if (!opts.people) q = q.where('kind', '!=', 'person');
     if (query.target) q = q.where('target', '=', query.target);
     if (query.actor) q = q.where(sql<string>`lower(actor_email)`, '=', query.actor.toLowerCase());
     if (query.outcome) q = q.where('outcome', '=', query.outcome);

@@ -18,6 +18,7 @@ export const NAV_ITEMS: ReadonlyArray<{ to: string; label: string; permission: P
   { to: paths.calendar, label: 'Holiday calendar', permission: 'readRouting' },
   { to: paths.jobs, label: 'Jobs', permission: 'startJobs' },
   { to: paths.history, label: 'History', permission: 'readHistory' },
+  { to: paths.people, label: 'People', permission: 'managePeople' },
   { to: paths.setup, label: 'Setup', permission: 'admin' },
 ];
 

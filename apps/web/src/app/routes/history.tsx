@@ -5,7 +5,7 @@ import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto
 import { menuParam } from '@/features/auto-receptionists/utils/menu-selection';
 import { HistoryList } from '@/features/history/components/history-list';
 
-// Menus read as before; hours and holidays say what changed, in the history's own words, and lead to the extension's hours page.
+// Menus read as before; people changes (admins only see them) lead to the People page; hours and holidays say what changed, in the history's own words, and lead to the extension's hours page.
 const menuName = (e: AuditEntry) => (e.kind !== 'ivr' ? e.subject : e.scope.holidayId ? 'a holiday menu' : `${e.scope.hours} hours menu`);
 
 export function Component() {
@@ -20,7 +20,9 @@ export function Component() {
       <HistoryList
         objects={(ars.data?.items ?? []).map((a) => ({ id: a.id, name: a.name }))}
         objectHref={(e) =>
-          e.kind !== 'ivr'
+          e.kind === 'person'
+            ? paths.people
+            : e.kind !== 'ivr'
             ? paths.extensionHours(e.target.id)
             : `${paths.autoReceptionist(e.target.id)}?menu=${menuParam(e.scope.holidayId ? { kind: 'holiday', holidayId: e.scope.holidayId } : { kind: e.scope.hours })}`
         }

@@ -142,3 +142,12 @@ describe('people', () => {
     expect(taken.json().error.message).toBe('support@example.com already signs in to Switchboard.');
   });
 });
+
+test('changes to people are in the history for admins only', async () => {
+  const created = (await invite({ email: email('private'), name: 'Pia Private', role: 'support' })).json() as InviteAnswer;
+  const support = await signIn(app, 'support');
+  const forSupport = await app.inject({ method: 'GET', url: `/api/history?target=${created.person.id}`, headers: support.headers });
+  expect(forSupport.json().items).toEqual([]);
+  expect((await app.inject({ method: 'GET', url: `/api/history/${created.auditId}`, headers: support.headers })).statusCode).toBe(404);
+  expect((await app.inject({ method: 'GET', url: `/api/history/${created.auditId}`, headers: admin.headers })).json().kind).toBe('person');
+});

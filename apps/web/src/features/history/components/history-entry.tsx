@@ -23,6 +23,10 @@ const ACTION_WORDS: Record<AuditEntry['action'], string> = {
   'holiday.add': 'added a holiday to',
   'holiday.update': 'changed a holiday of',
   'holiday.delete': 'deleted a holiday of',
+  'person.invite': 'gave access to',
+  'person.update': 'changed the access of',
+  'person.reset-password': 'reset the password of',
+  'session.revoke': 'ended a session of',
 };
 
 export function HistoryEntry({ entry, objectHref, menuName }: Props) {
