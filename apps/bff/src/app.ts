@@ -21,6 +21,7 @@ import ivrWrite from './plugins/app/ivr-write';
 import jobs from './plugins/app/jobs';
 import noStore from './plugins/app/no-store';
 import people from './plugins/app/people';
+import revert from './plugins/app/revert';
 import requestLimits from './plugins/app/request-limits';
 import setup from './plugins/app/setup';
 import spa from './plugins/app/spa';
@@ -40,6 +41,8 @@ import openapiRoutes from './routes/api/openapi/index';
 import sessionRoutes from './routes/api/session/index';
 import setupRoutes from './routes/api/setup/index';
 import linkRoutes from './routes/api/links/index';
+import historyRevertRoutes from './routes/api/revert/history';
+import jobRevertRoutes from './routes/api/revert/jobs';
 import sessionListRoutes from './routes/api/sessions/index';
 import userRoutes from './routes/api/users/index';
 
@@ -75,6 +78,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(callHandling);
   await fastify.register(jobs);
   await fastify.register(people);
+  await fastify.register(revert);
   await fastify.register(spa);
 
   // routes
@@ -91,7 +95,9 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(auditRoutes, { prefix: '/api/audit' });
   // The same history under the name people use for it.
   await fastify.register(auditRoutes, { prefix: '/api/history' });
+  await fastify.register(historyRevertRoutes, { prefix: '/api/history' });
   await fastify.register(jobRoutes, { prefix: '/api/jobs' });
+  await fastify.register(jobRevertRoutes, { prefix: '/api/jobs' });
   await fastify.register(setupRoutes, { prefix: '/api/setup' });
   await fastify.register(userRoutes, { prefix: '/api/users' });
   await fastify.register(sessionListRoutes, { prefix: '/api/sessions' });

@@ -33,6 +33,8 @@ const auditBase = {
   message: z.string().nullable(),
   /** Set when the write was one target of a background job. */
   jobId: z.string().nullable(),
+  /** Set when this write reverted an earlier entry (its id). */
+  revertOf: z.string().nullable(),
   /** What part of the object changed, in words: "business hours menu", "hours", "holiday “Christmas Day”". */
   subject: z.string(),
 };

@@ -34,6 +34,8 @@ interface Details {
   diff?: Change[];
   message?: string | null;
   jobId?: string | null;
+  /** The entry this one reverts. */
+  revertOf?: string | null;
   /** hours and holiday entries: the extension's type. */
   targetType?: ExtensionType;
   /** holiday entries: the holiday written. */
@@ -53,6 +55,7 @@ function base(row: AuditRow, d: Details) {
     diff: d.diff ?? [],
     message: d.message ?? null,
     jobId: d.jobId ?? null,
+    revertOf: d.revertOf ?? null,
   };
 }
 

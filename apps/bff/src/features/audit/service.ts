@@ -21,6 +21,7 @@ export class AuditService {
     target: { id: string; name: string | null };
     scope: { hours: 'business' | 'closed'; holidayId: string | null };
     jobId: string | null;
+    revertOf?: string | null;
   }): WriteJournal<Menu> {
     return journalFor<Menu>(this.db, {
       kind: 'ivr',
@@ -30,6 +31,7 @@ export class AuditService {
       scope: input.scope.holidayId ? `holiday:${input.scope.holidayId}` : input.scope.hours,
       details: { hours: input.scope.hours, holidayId: input.scope.holidayId },
       jobId: input.jobId,
+      revertOf: input.revertOf ?? null,
     });
   }
 

@@ -86,6 +86,23 @@ const madeHoliday = async () => {
   const list = (await bff.inject({ url: `/api/extensions/${ext}/holidays`, headers: as.admin.headers })).json() as { items: { id: string; version: string }[] };
   return { ext, id: holidayId, version: list.items.find((h) => h.id === holidayId)!.version };
 };
+/** The history entry of a holiday added for one sample request (managers may revert it). */
+const holidayEntryId = async () => {
+  const ext = await apacSupport();
+  const res = await bff.inject({ method: 'POST', url: `/api/extensions/${ext}/holidays`, headers: as.admin.writeHeaders, payload: freshHoliday() });
+  return (res.json() as { auditId: string }).auditId;
+};
+/** A finished add-holiday job that landed, for one sample request. */
+const landedHolidayJobId = async () => {
+  const res = await bff.inject({ method: 'POST', url: '/api/jobs/add-holiday', headers: as.admin.writeHeaders, payload: { extensionIds: [await apacSupport()], ...freshHoliday() } });
+  const { jobId } = res.json() as { jobId: string };
+  for (let i = 0; i < 200; i++) {
+    const job = await bff.jobs.get(jobId);
+    if (job && job.status !== 'queued' && job.status !== 'running') return jobId;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the holiday job did not finish');
+};
 /** A finished add-holiday job with an extension that did not land (Zoom refused its POST): a new one per call. */
 const failedHolidayJobId = async () => {
   const ext = await apacSupport();
@@ -182,6 +199,10 @@ const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
   'GET /api/setup': async () => ({ url: '/api/setup' }),
   'GET /api/audit/:id': async () => ({ url: `/api/audit/${await auditId()}` }),
   'GET /api/history/:id': async () => ({ url: `/api/history/${await auditId()}` }),
+  'POST /api/history/:id/revert/plan': async () => ({ url: `/api/history/${await holidayEntryId()}/revert/plan` }),
+  'POST /api/history/:id/revert': async () => ({ url: `/api/history/${await holidayEntryId()}/revert` }),
+  'POST /api/jobs/:id/revert/plan': async () => ({ url: `/api/jobs/${await landedHolidayJobId()}/revert/plan` }),
+  'POST /api/jobs/:id/revert': async () => ({ url: `/api/jobs/${await landedHolidayJobId()}/revert` }),
   'GET /api/users': async () => ({ url: '/api/users' }),
   'POST /api/users': async () => ({ url: '/api/users', payload: { email: freshEmail(), name: 'Access check', role: 'support' } }),
   'PATCH /api/users/:id': async () => ({ url: `/api/users/${await freshPerson()}`, payload: { role: 'manager' } }),
