@@ -2,7 +2,20 @@
 // state and the version its "after" had is the base, so a revert of something
 // changed since is a conflict. A job's entries revert together.
 import { z } from 'zod';
+import type { AuditEntry } from './audit';
+import type { Permission } from './permissions';
 import { writePlanSchema, writeResultSchema } from './write';
+
+/** Who may revert a change: who may make it (changes to people are undone on the People page). */
+export const REVERT_PERMISSION: Record<AuditEntry['kind'], Permission | null> = {
+  ivr: 'editMenus',
+  hours: 'editHours',
+  holiday: 'editHolidays',
+  person: null,
+};
+
+/** Entries that may have written something to Zoom, and so have something to put back. */
+export const REVERTIBLE_OUTCOMES: readonly AuditEntry['outcome'][] = ['applied', 'partial', 'not_persisted', 'unverified', 'interrupted'];
 
 /** The review of a revert: the requests and the change in words; nothing is written. */
 export const revertPlanSchema = writePlanSchema.extend({

@@ -2,7 +2,6 @@
 // that puts "before" back, the base version ("after"'s, so a change made
 // since is a conflict) and who may do it. Pure: no I/O.
 import type { AuditEntry } from '@switchboard/contract/audit';
-import type { Permission } from '@switchboard/contract/permissions';
 import { withoutNames, type Menu } from '@switchboard/routing-core/ivr/menu';
 import { menuVersion } from '@switchboard/routing-core/ivr/version';
 import { hoursVersion, type HoursState } from '@switchboard/routing-core/schedule/call-routing';
@@ -14,13 +13,6 @@ export type RevertWrite =
   | { kind: 'ivr'; arId: string; hours: 'business' | 'closed'; holidayId: string | undefined; menu: Menu; baseVersion: string | null; baseMenu: Menu | undefined }
   | { kind: 'hours'; extensionId: string; schedule: HoursState['schedule']; closedRouting: HoursState['closedRouting']; baseVersion: string }
   | { kind: 'holiday'; extensionId: string; write: HolidayWrite };
-
-export const REVERT_PERMISSION: Record<AuditEntry['kind'], Permission | null> = {
-  ivr: 'editMenus',
-  hours: 'editHours',
-  holiday: 'editHolidays',
-  person: null,
-};
 
 const refuse = (message: string) => new AppError(409, 'conflict', message);
 

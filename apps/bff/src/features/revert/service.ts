@@ -3,7 +3,7 @@
 // audit pipeline, as the change itself; the new entry names the one it reverts.
 import type { AuditEntry } from '@switchboard/contract/audit';
 import { can, whoMay } from '@switchboard/contract/permissions';
-import type { JobRevertPlan, JobRevertResult, RevertPlan } from '@switchboard/contract/revert';
+import { REVERT_PERMISSION, REVERTIBLE_OUTCOMES, type JobRevertPlan, type JobRevertResult, type RevertPlan } from '@switchboard/contract/revert';
 import type { Role } from '@switchboard/contract/session';
 import type { WritePlan, WriteResult } from '@switchboard/contract/write';
 import { AppError, notFound } from '../../http/app-error';
@@ -11,7 +11,7 @@ import type { AuditService } from '../audit/service';
 import type { HolidayService } from '../holidays/service';
 import type { HoursService } from '../hours/service';
 import type { Actor, IvrWriteService } from '../ivr-write/service';
-import { REVERT_PERMISSION, revertWords, revertWrite, type RevertWrite } from './desired';
+import { revertWords, revertWrite, type RevertWrite } from './desired';
 
 export interface RevertDeps {
   audit: AuditService;
@@ -21,7 +21,7 @@ export interface RevertDeps {
 }
 
 /** Entries of a job that may have written something to Zoom (the others have nothing to put back). */
-const WROTE = new Set(['applied', 'partial', 'not_persisted', 'unverified', 'interrupted']);
+const WROTE = new Set(REVERTIBLE_OUTCOMES);
 
 export class RevertService {
   constructor(private readonly deps: RevertDeps) {}
