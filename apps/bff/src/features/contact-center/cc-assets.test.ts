@@ -180,3 +180,13 @@ describe('text-to-speech, text, duplicate, delete', () => {
     expect((await req<AssetCategoryList>(bff, admin, 'GET', '/api/cc/asset-categories')).body.items.some((c) => c.id === made.body.categoryId)).toBe(false);
   });
 });
+
+test('two files in one upload are refused with a sentence', async () => {
+  const boundary = 'two-files';
+  const file = (n: number) => Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${n}.wav"\r\n\r\n`), wav(), Buffer.from('\r\n')]);
+  const payload = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="name"\r\n\r\nTwo\r\n--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\naudio\r\n`), file(1), file(2), Buffer.from(`--${boundary}--\r\n`)]);
+  const res = await bff.inject({ method: 'POST', url: '/api/cc/assets', headers: { ...admin.writeHeaders, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+  expect(res.statusCode).toBe(400);
+  expect(res.json().error.message).toBe('Send the upload as one file in the field "file".');
+  expect(await assetCreates()).toEqual([]);
+});
