@@ -85,6 +85,10 @@ describe('uploads', () => {
     const res = await upload(bff, admin, '/api/cc/assets', { name: 'Too long', type: 'audio' }, { name: 'long.wav', bytes: wav(10 * 1024 * 1024 + 1) });
     expect(res.status).toBe(413);
     expect(res.body.error!.message).toBe('The file is larger than 10 MB, the most Zoom takes for audio and images, so nothing was sent to Zoom.');
+    // far beyond the limit: refused from Content-Length, before the body is read
+    const huge = await upload(bff, admin, '/api/cc/assets', { name: 'Far too long', type: 'audio' }, { name: 'huge.wav', bytes: wav(12 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(huge.body.error!.message).toBe(res.body.error!.message);
     expect(await assetCreates()).toEqual([]);
   });
 
