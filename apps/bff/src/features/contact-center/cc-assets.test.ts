@@ -194,3 +194,16 @@ test('two files in one upload are refused with a sentence', async () => {
   expect(res.json().error.message).toBe('Send the upload as one file in the field "file".');
   expect(await assetCreates()).toEqual([]);
 });
+
+test("an asset's users: the flow that plays it and the queue that overflows to it", async () => {
+  const [welcome] = (await req<AssetList>(bff, support, 'GET', '/api/cc/assets?q=Welcome%20greeting')).body.items.filter((a) => a.name === 'Welcome greeting');
+  const a = (await req<AssetResponse>(bff, support, 'GET', `/api/cc/assets/${welcome!.id}`)).body;
+  expect(a.usedBy.flows.map((f) => f.name)).toContain('Customer Care');
+});
+
+test('the queue that overflows to an asset while closed uses it', async () => {
+  const [goodbye] = (await req<AssetList>(bff, support, 'GET', '/api/cc/assets?q=Closed%20goodbye')).body.items;
+  const a = (await req<AssetResponse>(bff, support, 'GET', `/api/cc/assets/${goodbye!.id}`)).body;
+  expect(a.usedBy.queues.map((q) => q.name)).toEqual(['Billing Support']);
+  expect(a.usedBy.flows).toEqual([]);
+});
