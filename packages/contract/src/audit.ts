@@ -108,14 +108,42 @@ export const personAuditEntrySchema = z.object({
 });
 export type PersonAuditEntry = z.infer<typeof personAuditEntrySchema>;
 
+export const CC_AUDIT_ACTIONS = [
+  'cc.businessHours.update',
+  'cc.closureSet.update',
+  'cc.queue.operatingHours',
+  'cc.asset.create',
+  'cc.asset.update',
+  'cc.asset.items',
+  'cc.asset.duplicate',
+  'cc.asset.delete',
+  'cc.category.create',
+  'cc.category.rename',
+  'cc.category.delete',
+] as const;
+export const CC_TARGET_TYPES = ['businessHours', 'closureSet', 'queue', 'asset', 'assetCategory'] as const;
+
+/** A Contact Center write: business hours, a closure set, a queue's operating hours, an asset or a category. */
+export const ccAuditEntrySchema = z.object({
+  ...auditBase,
+  kind: z.literal('cc'),
+  action: z.enum(CC_AUDIT_ACTIONS),
+  target: z.object({ type: z.enum(CC_TARGET_TYPES), id: z.string(), name: z.string().nullable() }),
+  /** The object as Switchboard read it (its contract shape), before and after; null when unknown. */
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type CcAuditEntry = z.infer<typeof ccAuditEntrySchema>;
+
 /** Every kind of write in one history; `kind` says which object type it changed. */
 export const auditEntrySchema = z.discriminatedUnion('kind', [
   ivrAuditEntrySchema,
   hoursAuditEntrySchema,
   holidayAuditEntrySchema,
   personAuditEntrySchema,
+  ccAuditEntrySchema,
 ]);
-export const AUDIT_KINDS = ['ivr', 'hours', 'holiday', 'person'] as const;
+export const AUDIT_KINDS = ['ivr', 'hours', 'holiday', 'person', 'cc'] as const;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = z.strictObject({

@@ -6,12 +6,17 @@ import type { AuditEntry } from './audit';
 import type { Permission } from './permissions';
 import { writePlanSchema, writeResultSchema } from './write';
 
-/** Who may revert a change: who may make it (changes to people are undone on the People page). */
+/**
+ * Who may revert a change: who may make it. null: not from the history —
+ * changes to people are undone on the People page; Contact Center changes
+ * are changed back in their editors (their revert is not built yet).
+ */
 export const REVERT_PERMISSION: Record<AuditEntry['kind'], Permission | null> = {
   ivr: 'editMenus',
   hours: 'editHours',
   holiday: 'editHolidays',
   person: null,
+  cc: null,
 };
 
 /** Entries that may have written something to Zoom, and so have something to put back. */

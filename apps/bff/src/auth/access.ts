@@ -14,7 +14,7 @@ export type AccessRule =
 
 /** The role sets, named by what they allow. Routes pick one of these. */
 export const POLICIES = {
-  /** Read routing: directory, auto receptionists, IVR menus, hours, holidays, the holiday calendar. */
+  /** Read routing: directory, auto receptionists, IVR menus, hours, holidays, the holiday calendar, Contact Center. */
   readRouting: { roles: ['admin', 'support', 'manager'] },
   /** Change IVR menus, business hours and closed-hours routing. */
   editRouting: { roles: ['admin'] },
@@ -22,6 +22,8 @@ export const POLICIES = {
   editHolidays: { roles: ['admin', 'manager'] },
   /** People who sign in, their roles and sessions (packages/contract/src/permissions.ts). */
   managePeople: { roles: POLICY.managePeople },
+  /** Change Contact Center business hours, closure sets, queues' operating hours and assets (contract: editContactCenter). */
+  editContactCenter: { roles: ['admin'] },
   /** Connection and Zoom app set-up. */
   admin: { roles: ['admin'] },
   /** Read the change history: every role (support reads it for the menus it can see, which today is all of them). */
