@@ -40,6 +40,10 @@ export const calendarDaySchema = z.object({
   open: z.array(calendarExtensionSchema),
   /** Sites where on this date some extensions are closed and others open (siblings differ). */
   sitesSplit: z.array(siteRefSchema),
+  /** Contact Center closures that touch this date on their closure set's own clock (recurrences expanded). */
+  ccClosures: z
+    .array(z.object({ closureSetId: z.string(), closureSetName: z.string(), name: z.string(), timezone: z.string(), allDay: z.boolean(), start: z.string(), end: z.string() }))
+    .optional(),
 });
 export type CalendarDay = z.infer<typeof calendarDaySchema>;
 

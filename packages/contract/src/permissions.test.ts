@@ -4,9 +4,9 @@ import { JOB_PERMISSION, PERMISSIONS, can, canRunJob, whoMay, type Permission } 
 
 // The whole table, written out: a change to who may do what shows up here as a diff.
 const EXPECTED: Record<Role, Record<Permission, boolean>> = {
-  admin: { readRouting: true, editMenus: true, editHours: true, editHolidays: true, startJobs: true, readHistory: true, admin: true },
-  manager: { readRouting: true, editMenus: false, editHours: false, editHolidays: true, startJobs: true, readHistory: true, admin: false },
-  support: { readRouting: true, editMenus: false, editHours: false, editHolidays: false, startJobs: false, readHistory: true, admin: false },
+  admin: { readRouting: true, editMenus: true, editHours: true, editHolidays: true, editContactCenter: true, startJobs: true, readHistory: true, admin: true },
+  manager: { readRouting: true, editMenus: false, editHours: false, editHolidays: true, editContactCenter: false, startJobs: true, readHistory: true, admin: false },
+  support: { readRouting: true, editMenus: false, editHours: false, editHolidays: false, editContactCenter: false, startJobs: false, readHistory: true, admin: false },
 };
 
 describe('permissions', () => {
@@ -36,6 +36,7 @@ describe('permissions', () => {
 
   it('says who may, in words', () => {
     expect(whoMay('editHolidays')).toBe('Only admins and managers add, change and delete holidays.');
+    expect(whoMay('editContactCenter')).toBe('Only admins change Contact Center hours, closures, queues and assets.');
     expect(whoMay('editHours')).toBe('Only admins change business hours and closed-hours routing.');
   });
 });

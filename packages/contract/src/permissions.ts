@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'editMenus',
   'editHours',
   'editHolidays',
+  'editContactCenter',
   'startJobs',
   'readHistory',
   'admin',
@@ -18,7 +19,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 /** Who may do what. Support reads; managers also edit holidays (alone and in bulk); admins do everything. */
 export const POLICY: Readonly<Record<Permission, readonly Role[]>> = {
-  /** Auto receptionists, menus in words, routing diagrams, hours, holidays, the holiday calendar and its exports. */
+  /** Auto receptionists, menus in words, Contact Center hours, closures, queues, flows and assets, routing diagrams, hours, holidays, the holiday calendar and its exports. */
   readRouting: ['admin', 'support', 'manager'],
   /** Edit IVR menus and copy them to other auto receptionists. */
   editMenus: ['admin'],
@@ -26,6 +27,8 @@ export const POLICY: Readonly<Record<Permission, readonly Role[]>> = {
   editHours: ['admin'],
   /** Add, change and delete holidays, one extension at a time or many at once. */
   editHolidays: ['admin', 'manager'],
+  /** Contact Center: business hours, closure sets, queues' operating hours, the asset library (everyone reads them, flows too). */
+  editContactCenter: ['admin'],
   /** Start, follow and retry background jobs (of the kinds the role may edit: a copy needs editMenus, a bulk holiday editHolidays). */
   startJobs: ['admin', 'manager'],
   /** The change history. */
@@ -48,6 +51,7 @@ export const PERMISSION_WORDS: Readonly<Record<Permission, string>> = {
   editMenus: 'edit and copy menus',
   editHours: 'change business hours and closed-hours routing',
   editHolidays: 'add, change and delete holidays',
+  editContactCenter: 'change Contact Center hours, closures, queues and assets',
   startJobs: 'start and follow background jobs',
   readHistory: 'read the change history',
   admin: 'see the Zoom set-up',

@@ -11,4 +11,7 @@ test('decideAccess: public, signed in, and role lists', () => {
   expect(decideAccess(POLICIES.editRouting, 'admin')).toBe('allow');
   expect(decideAccess(POLICIES.editHolidays, 'manager')).toBe('allow');
   expect(decideAccess(POLICIES.editHolidays, 'support')).toBe('forbidden');
+  expect(decideAccess(POLICIES.editContactCenter, 'admin')).toBe('allow');
+  expect(decideAccess(POLICIES.editContactCenter, 'manager')).toBe('forbidden');
+  expect(decideAccess(POLICIES.editContactCenter, 'support')).toBe('forbidden');
 });

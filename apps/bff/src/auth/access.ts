@@ -13,12 +13,14 @@ export type AccessRule =
 
 /** The role sets, named by what they allow. Routes pick one of these. */
 export const POLICIES = {
-  /** Read routing: directory, auto receptionists, IVR menus, hours, holidays, the holiday calendar. */
+  /** Read routing: directory, auto receptionists, IVR menus, hours, holidays, the holiday calendar, Contact Center. */
   readRouting: { roles: ['admin', 'support', 'manager'] },
   /** Change IVR menus, business hours and closed-hours routing. */
   editRouting: { roles: ['admin'] },
   /** Change holidays (one extension's, or many in a bulk job): managers review and edit holiday hours. */
   editHolidays: { roles: ['admin', 'manager'] },
+  /** Change Contact Center business hours, closure sets, queues' operating hours and assets (contract: editContactCenter). */
+  editContactCenter: { roles: ['admin'] },
   /** Connection and Zoom app set-up. */
   admin: { roles: ['admin'] },
   /** Read the change history: every role (support reads it for the menus it can see, which today is all of them). */
