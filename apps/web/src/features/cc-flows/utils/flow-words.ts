@@ -1,0 +1,16 @@
+// Flows in words: Zoom's channel and status names made readable, and when
+// (and by whom) a flow last changed.
+import { formatPhoneNumber } from '@switchboard/routing-core/format/phone';
+
+/** "saved_reply" → "Saved reply"; empty → "Not said". */
+export const readable = (s: string) => (s ? s.replaceAll('_', ' ').replace(/^./, (c) => c.toUpperCase()) : 'Not said');
+
+const WHEN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+export function whenWords(by: string | null, at: string | null): string {
+  const when = at && !Number.isNaN(Date.parse(at)) ? WHEN.format(new Date(at)) : null;
+  if (when && by) return `${when} by ${by}`;
+  return when ?? (by ? `by ${by}` : 'Not known');
+}
+
+export const numberWords = (n: string | null) => (n ? formatPhoneNumber(n) : 'No number');
