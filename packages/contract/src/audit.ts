@@ -88,9 +88,36 @@ export const holidayAuditEntrySchema = z.object({
 });
 export type HolidayAuditEntry = z.infer<typeof holidayAuditEntrySchema>;
 
+export const CC_AUDIT_ACTIONS = [
+  'cc.businessHours.update',
+  'cc.closureSet.update',
+  'cc.queue.operatingHours',
+  'cc.asset.create',
+  'cc.asset.update',
+  'cc.asset.items',
+  'cc.asset.duplicate',
+  'cc.asset.delete',
+  'cc.category.create',
+  'cc.category.rename',
+  'cc.category.delete',
+] as const;
+export const CC_TARGET_TYPES = ['businessHours', 'closureSet', 'queue', 'asset', 'assetCategory'] as const;
+
+/** A Contact Center write: business hours, a closure set, a queue's operating hours, an asset or a category. */
+export const ccAuditEntrySchema = z.object({
+  ...auditBase,
+  kind: z.literal('cc'),
+  action: z.enum(CC_AUDIT_ACTIONS),
+  target: z.object({ type: z.enum(CC_TARGET_TYPES), id: z.string(), name: z.string().nullable() }),
+  /** The object as Switchboard read it (its contract shape), before and after; null when unknown. */
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type CcAuditEntry = z.infer<typeof ccAuditEntrySchema>;
+
 /** Every kind of write in one history; `kind` says which object type it changed. */
-export const auditEntrySchema = z.discriminatedUnion('kind', [ivrAuditEntrySchema, hoursAuditEntrySchema, holidayAuditEntrySchema]);
-export const AUDIT_KINDS = ['ivr', 'hours', 'holiday'] as const;
+export const auditEntrySchema = z.discriminatedUnion('kind', [ivrAuditEntrySchema, hoursAuditEntrySchema, holidayAuditEntrySchema, ccAuditEntrySchema]);
+export const AUDIT_KINDS = ['ivr', 'hours', 'holiday', 'cc'] as const;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = z.strictObject({
@@ -104,7 +131,7 @@ export const auditQuerySchema = z.strictObject({
   actor: z.string().trim().min(1).max(254, { error: 'actor is an email address (at most 254 characters).' }).optional(),
   outcome: z.enum([...IVR_OUTCOMES, 'interrupted'], { error: 'outcome must be one of the write outcomes.' }).optional(),
   /** Only changes to this kind of object. */
-  kind: z.enum(['ivr', 'hours', 'holiday'], { error: 'kind must be one of: ivr, hours, holiday.' }).optional(),
+  kind: z.enum(AUDIT_KINDS, { error: 'kind must be one of: ivr, hours, holiday, cc.' }).optional(),
   /** Only entries older than this instant (the `at` of the last entry of the previous page). */
   before: z.iso.datetime({ error: 'before must be an ISO date and time, e.g. 2026-11-30T14:00:00.000Z.' }).optional(),
   limit: z.coerce

@@ -12,7 +12,7 @@ import {
   CC_ASSET_TYPES,
   CC_TTS_VOICES,
 } from '@switchboard/zoom-schema/contact-center-assets';
-import { baseVersionSchema, ccCreateResultSchema, ccIdSchema, usedBySchema } from './cc-common';
+import { baseVersionSchema, ccAssetResultSchema, ccCategoryResultSchema, ccIdSchema, usedBySchema } from './cc-common';
 
 export const assetTypeSchema = z.enum(CC_ASSET_TYPES, { error: `An asset is one of: ${CC_ASSET_TYPES.join(', ')}.` });
 export type AssetType = z.infer<typeof assetTypeSchema>;
@@ -189,7 +189,7 @@ export type AssetPatchBody = z.infer<typeof assetPatchBodySchema>;
 export const assetDuplicateBodySchema = z.strictObject({ name: assetNameSchema, description: descriptionSchema.optional() });
 export type AssetDuplicateBody = z.infer<typeof assetDuplicateBodySchema>;
 
-export const assetWriteResultSchema = ccCreateResultSchema('assetId');
+export const assetWriteResultSchema = ccAssetResultSchema;
 export type AssetWriteResult = z.infer<typeof assetWriteResultSchema>;
 
 // ── categories ──────────────────────────────────────────────────────────────
@@ -210,5 +210,5 @@ export type AssetCategoryCreateBody = z.infer<typeof assetCategoryCreateBodySche
 export const assetCategoryRenameBodySchema = z.strictObject({ baseVersion: baseVersionSchema, name: categoryNameSchema });
 export type AssetCategoryRenameBody = z.infer<typeof assetCategoryRenameBodySchema>;
 
-export const assetCategoryWriteResultSchema = ccCreateResultSchema('categoryId');
+export const assetCategoryWriteResultSchema = ccCategoryResultSchema;
 export type AssetCategoryWriteResult = z.infer<typeof assetCategoryWriteResultSchema>;

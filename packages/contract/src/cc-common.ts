@@ -25,6 +25,7 @@ export type CcRef = z.infer<typeof ccRefSchema>;
 export const usedBySchema = z.object({ queues: z.array(ccRefSchema), flows: z.array(ccRefSchema) });
 export type UsedBy = z.infer<typeof usedBySchema>;
 
-/** The write outcome of a create: the new object's id (null when it could not be told). */
-export const ccCreateResultSchema = (key: 'assetId' | 'categoryId') =>
-  writeResultSchema.extend({ [key]: z.string().nullable() } as Record<typeof key, z.ZodNullable<z.ZodString>>);
+/** The write outcome of an asset write: the asset's id (a create's new id; null when it could not be told). */
+export const ccAssetResultSchema = writeResultSchema.extend({ assetId: z.string().nullable() });
+/** The write outcome of a category write: the category's id (as for assets). */
+export const ccCategoryResultSchema = writeResultSchema.extend({ categoryId: z.string().nullable() });

@@ -1,7 +1,7 @@
 // A history row as the contract's entry, by the object type it changed
 // (`kind`): IVR menus, extension hours, holidays. Each entry names its target
 // (type, id, name) and says what part changed in words (`subject`).
-import type { AuditEntry, HolidayAuditEntry, HoursAuditEntry } from '@switchboard/contract/audit';
+import { CC_AUDIT_ACTIONS, CC_TARGET_TYPES, type AuditEntry, type CcAuditEntry, type HolidayAuditEntry, type HoursAuditEntry } from '@switchboard/contract/audit';
 import type { ExtensionType } from '@switchboard/contract/hours';
 import type { Menu } from '@switchboard/routing-core/ivr/menu';
 import { CLOSED_ROUTING_FIELD } from '@switchboard/routing-core/schedule/hours-diff';
@@ -35,6 +35,9 @@ interface Details {
   jobId?: string | null;
   /** hours and holiday entries: the extension's type. */
   targetType?: ExtensionType;
+  /** cc entries: the kind of Contact Center object and what part changed, in words. */
+  ccType?: CcAuditEntry['target']['type'];
+  subject?: string;
   /** holiday entries: the holiday written. */
   holiday?: { id: string | null; name: string };
 }
@@ -76,6 +79,19 @@ export function toEntry(row: AuditRow): AuditEntry {
       subject: hoursSubject(d.diff ?? []),
       before: (row.before ?? null) as HoursAuditEntry['before'],
       after: (row.after ?? null) as HoursAuditEntry['after'],
+    };
+  }
+  if (row.kind === 'cc') {
+    const action = (CC_AUDIT_ACTIONS as readonly string[]).includes(row.action) ? (row.action as CcAuditEntry['action']) : 'cc.asset.update';
+    const type = d.ccType && (CC_TARGET_TYPES as readonly string[]).includes(d.ccType) ? d.ccType : 'asset';
+    return {
+      ...base(row, d),
+      kind: 'cc',
+      action,
+      target: { type, ...target },
+      subject: d.subject ?? 'Contact Center',
+      before: row.before ?? null,
+      after: row.after ?? null,
     };
   }
   if (row.kind === 'holiday') {

@@ -1,0 +1,42 @@
+// A multipart/form-data body for Zoom built as a stream: the text fields,
+// then the file read from disk chunk by chunk, then the closing boundary.
+// Its length is known up front (Content-Length), and it can be made again
+// for a retry (the file is read afresh), so nothing is held in memory.
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+
+export interface MultipartFile {
+  field: string;
+  fileName: string;
+  contentType: string;
+  path: string;
+  size: number;
+}
+
+export interface MultipartForm {
+  contentType: string;
+  length: number;
+  /** A fresh stream of the whole body each time it is called. */
+  stream(): AsyncIterable<Uint8Array>;
+}
+
+const quote = (s: string) => s.replace(/["\\\r\n]/g, (c) => (c === '"' ? '%22' : c === '\\' ? '\\\\' : ' '));
+
+export function multipartForm(fields: readonly [string, string][], file: MultipartFile): MultipartForm {
+  const boundary = `----switchboard${randomBytes(12).toString('hex')}`;
+  const head = Buffer.from(
+    fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`).join('') +
+      `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.fileName)}"\r\n` +
+      `Content-Type: ${file.contentType}\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    length: head.length + file.size + tail.length,
+    async *stream() {
+      yield head;
+      for await (const chunk of createReadStream(file.path, { highWaterMark: 64 * 1024 })) yield chunk as Buffer;
+      yield tail;
+    },
+  };
+}
