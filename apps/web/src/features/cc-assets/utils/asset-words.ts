@@ -18,7 +18,7 @@ export function typeWords(type: string): string {
 
 export const TYPE_CHOICES = CC_ASSET_TYPES.map((t) => ({ value: t, label: typeWords(t) }));
 
-const NAMES = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language' }) : null;
+const NAMES = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language', languageDisplay: 'standard' }) : null;
 
 /** "English (United States)" for en-US; the code itself when the browser cannot name it. */
 export function languageWords(code: string | null | undefined): string {
