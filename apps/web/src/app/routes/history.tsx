@@ -5,8 +5,24 @@ import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto
 import { menuParam } from '@/features/auto-receptionists/utils/menu-selection';
 import { HistoryList } from '@/features/history/components/history-list';
 
-// Menus read as before; hours and holidays say what changed, in the history's own words, and lead to the extension's hours page.
+// Menus read as before; hours, holidays and Contact Center objects say what changed, in the history's own words, and lead to the extension's hours page.
 const menuName = (e: AuditEntry) => (e.kind !== 'ivr' ? e.subject : e.scope.holidayId ? 'a holiday menu' : `${e.scope.hours} hours menu`);
+
+/** Where a Contact Center object is shown: its own page, or its list when it has none. */
+function ccHref(e: Extract<AuditEntry, { kind: 'cc' }>): string {
+  switch (e.target.type) {
+    case 'asset':
+      return paths.ccAsset(e.target.id);
+    case 'assetCategory':
+      return paths.ccCategories;
+    case 'businessHours':
+      return paths.ccBusinessHours(e.target.id);
+    case 'closureSet':
+      return paths.ccClosureSet(e.target.id);
+    case 'queue':
+      return paths.ccQueues;
+  }
+}
 
 export function Component() {
   const ars = useAutoReceptionists();
@@ -20,7 +36,9 @@ export function Component() {
       <HistoryList
         objects={(ars.data?.items ?? []).map((a) => ({ id: a.id, name: a.name }))}
         objectHref={(e) =>
-          e.kind !== 'ivr'
+          e.kind === 'cc'
+            ? ccHref(e)
+            : e.kind !== 'ivr'
             ? paths.extensionHours(e.target.id)
             : `${paths.autoReceptionist(e.target.id)}?menu=${menuParam(e.scope.holidayId ? { kind: 'holiday', holidayId: e.scope.holidayId } : { kind: e.scope.hours })}`
         }

@@ -23,6 +23,17 @@ const ACTION_WORDS: Record<AuditEntry['action'], string> = {
   'holiday.add': 'added a holiday to',
   'holiday.update': 'changed a holiday of',
   'holiday.delete': 'deleted a holiday of',
+  'cc.businessHours.update': 'changed',
+  'cc.closureSet.update': 'changed',
+  'cc.queue.operatingHours': 'changed the operating hours of',
+  'cc.asset.create': 'created',
+  'cc.asset.update': 'changed',
+  'cc.asset.items': 'uploaded a file to',
+  'cc.asset.duplicate': 'duplicated',
+  'cc.asset.delete': 'deleted',
+  'cc.category.create': 'created',
+  'cc.category.rename': 'renamed',
+  'cc.category.delete': 'deleted',
 };
 
 export function HistoryEntry({ entry, objectHref, menuName }: Props) {
