@@ -14,6 +14,7 @@ import autoReceptionists from './plugins/app/auto-receptionists';
 import callHandling from './plugins/app/call-handling';
 import callQueues from './plugins/app/call-queues';
 import config from './plugins/app/config';
+import contactCenter from './plugins/app/contact-center';
 import database from './plugins/app/database';
 import directory from './plugins/app/directory';
 import errors from './plugins/app/errors';
@@ -28,6 +29,10 @@ import audioPromptRoutes from './routes/api/audio-prompts/index';
 import auditRoutes from './routes/api/audit/index';
 import autoReceptionistRoutes from './routes/api/auto-receptionists/index';
 import calendarRoutes from './routes/api/calendar/index';
+import ccAssetCategoryRoutes from './routes/api/cc/asset-categories';
+import ccAssetRoutes from './routes/api/cc/assets';
+import ccHoursRoutes from './routes/api/cc/hours';
+import ccQueueFlowRoutes from './routes/api/cc/queues-flows';
 import callQueueRoutes from './routes/api/call-queues/index';
 import ivrWriteRoutes from './routes/api/auto-receptionists/ivr-write';
 import directoryRoutes from './routes/api/directory/index';
@@ -69,6 +74,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(audit);
   await fastify.register(ivrWrite);
   await fastify.register(callHandling);
+  await fastify.register(contactCenter);
   await fastify.register(jobs);
   await fastify.register(spa);
 
@@ -83,6 +89,10 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(holidayRoutes, { prefix: '/api/extensions' });
   await fastify.register(calendarRoutes, { prefix: '/api' });
   await fastify.register(callQueueRoutes, { prefix: '/api/call-queues' });
+  await fastify.register(ccHoursRoutes, { prefix: '/api/cc' });
+  await fastify.register(ccQueueFlowRoutes, { prefix: '/api/cc' });
+  await fastify.register(ccAssetRoutes, { prefix: '/api/cc' });
+  await fastify.register(ccAssetCategoryRoutes, { prefix: '/api/cc' });
   await fastify.register(auditRoutes, { prefix: '/api/audit' });
   // The same history under the name people use for it.
   await fastify.register(auditRoutes, { prefix: '/api/history' });

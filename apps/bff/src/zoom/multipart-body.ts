@@ -22,21 +22,41 @@ export interface MultipartForm {
 
 const quote = (s: string) => s.replace(/["\\\r\n]/g, (c) => (c === '"' ? '%22' : c === '\\' ? '\\\\' : ' '));
 
-export function multipartForm(fields: readonly [string, string][], file: MultipartFile): MultipartForm {
+export function multipartForm(fields: readonly [string, string][], file: MultipartFile | null): MultipartForm {
   const boundary = `----switchboard${randomBytes(12).toString('hex')}`;
   const head = Buffer.from(
     fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`).join('') +
-      `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.fileName)}"\r\n` +
-      `Content-Type: ${file.contentType}\r\n\r\n`,
+      (file
+        ? `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.fileName)}"\r\n` +
+          `Content-Type: ${file.contentType}\r\n\r\n`
+        : ''),
   );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const tail = Buffer.from(`${file ? '\r\n' : ''}--${boundary}--\r\n`);
   return {
     contentType: `multipart/form-data; boundary=${boundary}`,
-    length: head.length + file.size + tail.length,
+    length: head.length + (file?.size ?? 0) + tail.length,
     async *stream() {
       yield head;
-      for await (const chunk of createReadStream(file.path, { highWaterMark: 64 * 1024 })) yield chunk as Buffer;
+      if (file) for await (const chunk of createReadStream(file.path, { highWaterMark: 64 * 1024 })) yield chunk as Buffer;
       yield tail;
     },
   };
+}
+
+/**
+ * A JSON-shaped write body as form fields, the way Zoom's multipart documents
+ * name them: top-level fields as they are, `asset_items[i][field]` for items;
+ * booleans and numbers as text.
+ */
+export function formFields(body: Record<string, unknown>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [key, value] of Object.entries(body)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        for (const [k, v] of Object.entries(item as Record<string, unknown>)) if (v !== undefined) out.push([`${key}[${i}][${k}]`, String(v)]);
+      });
+    } else out.push([key, String(value)]);
+  }
+  return out;
 }

@@ -6,7 +6,7 @@ import type { CalendarResponse } from '@switchboard/contract/calendar';
 import type { ExtensionType } from '@switchboard/contract/hours';
 import { describeCallRouting } from '@switchboard/routing-core/schedule/call-routing-zoom';
 import { describeHolidaySpan } from '@switchboard/routing-core/schedule/holiday-rules';
-import { icsCalendar } from '@switchboard/routing-core/schedule/ics';
+import { icsCalendar, type IcsEvent } from '@switchboard/routing-core/schedule/ics';
 import type { HolidayState } from '../call-handling/read';
 import type { Extension } from '../extensions/service';
 
@@ -17,9 +17,9 @@ export const TYPE_WORDS: Record<ExtensionType, string> = {
   sharedLineGroup: 'Shared line group',
 };
 
-export function holidaysIcs(items: readonly { ext: Extension; holiday: HolidayState }[], dtstamp: string): string {
+export function holidaysIcs(items: readonly { ext: Extension; holiday: HolidayState }[], dtstamp: string, extra: readonly IcsEvent[] = []): string {
   return icsCalendar(
-    items.map(({ ext, holiday }) => ({
+    [...items.map(({ ext, holiday }) => ({
       uid: `${ext.id}.${holiday.id ?? `${holiday.start}-${holiday.name}`}@switchboard`,
       summary: `${holiday.name} — ${ext.name} closed`,
       description:
@@ -29,7 +29,7 @@ export function holidaysIcs(items: readonly { ext: Extension; holiday: HolidaySt
       end: holiday.end,
       timezone: ext.timezone,
       categories: [TYPE_WORDS[ext.type], ...(ext.site ? [ext.site.name] : [])],
-    })),
+    })), ...extra],
     { dtstamp, name: 'Switchboard holidays' },
   );
 }

@@ -14,6 +14,10 @@ import type { Change, Mismatch, OpResult, PlannedWrite } from '../../write-pipel
 import type { Actor } from '../ivr-write/service';
 import { assetState, assetVersion, itemMismatches, itemWrite, type AssetState } from './asset-state';
 import type { CcAssetReader } from './assets-read';
+import { z } from 'zod';
+import { zoomExecutor } from '../../write-pipeline/zoom-executor';
+import type { ZoomClient } from '../../zoom/client';
+import { formFields, multipartForm } from '../../zoom/multipart-body';
 import { differs, type CcWriteSpec, type CcWriter } from './cc-write';
 import type { CcReads } from './zoom-reads';
 
@@ -37,12 +41,27 @@ function refuseItems(type: string, items: AssetPatchBody['items']) {
   if (issues.length > 0) throw badRequest(issues.map((i) => i.message).join(' '), { issues });
 }
 
+/** Create and update are documented as multipart/form-data only: their ops go as forms, the rest as JSON. */
+export function assetFormExecutor(zoom: ZoomClient) {
+  const form = /\/asset_library\/assets(\/[^/]+)?$/;
+  return zoomExecutor(zoom, 'light', (op, onRetry) =>
+    (op.request.method === 'POST' || op.request.method === 'PATCH') && form.test(op.request.path)
+      ? zoom.upload({ method: op.request.method, path: op.request.path, label: op.label ?? 'light', schema: z.unknown(), form: multipartForm(formFields(op.request.body as Record<string, unknown>), null), onRetry })
+      : zoom.request({ method: op.request.method, path: op.request.path, label: op.label ?? 'light', schema: z.unknown(), ...(op.request.body === undefined ? {} : { body: op.request.body }), onRetry }),
+  );
+}
+
 export class CcAssetWriter {
+  private readonly execute: ReturnType<typeof assetFormExecutor>;
+
   constructor(
+    zoom: ZoomClient,
     private readonly reads: CcReads,
     private readonly reader: CcAssetReader,
     private readonly writer: CcWriter,
-  ) {}
+  ) {
+    this.execute = assetFormExecutor(zoom);
+  }
 
   /** The state of an asset a create made, read back from the id Zoom answered (null: none made). */
   readCreated = async (ops: readonly OpResult[]): Promise<AssetState | null> => {
@@ -78,6 +97,7 @@ export class CcAssetWriter {
         const diff: Change[] = [{ field: 'Asset', before: 'none', after: `${kind} “${body.name}”${category ? ` in ${category}` : ''}, ${body.items.map((i) => i.language).join(', ')}` }];
         return { ops: [{ description: `Create ${kind} asset “${body.name}”`, field: 'asset', label: 'light', request: { method: 'POST', path: OPS.createCcAsset.path, body: request } }], diff };
       },
+      execute: this.execute,
       readBack: this.readCreated,
       verify: (rb) =>
         rb === null
@@ -140,6 +160,7 @@ export class CcAssetWriter {
           ops.push({ description: `Remove the ${remove.map((i) => i.language).join(', ')} item${remove.length > 1 ? 's' : ''} of “${a.name}”`, field: 'items', label: 'light', request: { method: 'DELETE', path: operationPath(OPS.deleteCcAssetItems, id), body: { asset_item_ids: remove.map((i) => i.id) } } });
         return { ops, diff };
       },
+      execute: this.execute,
       verify: (rb): Mismatch[] => [
         ...(body.name !== undefined ? differs('Name', body.name, rb?.name) : []),
         ...(body.description !== undefined ? differs('Description', body.description, rb?.description) : []),

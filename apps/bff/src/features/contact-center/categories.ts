@@ -45,7 +45,7 @@ export class CcCategoryService {
       plan: (current) => {
         if (current.some((c) => sameName(c.category_name, body.name))) throw badRequest(`There is already a category called “${body.name}”.`);
         return {
-          ops: [{ description: `Create category “${body.name}”`, field: 'category', label: 'light', request: { method: 'POST', path: OPS.createCcAssetCategory.path, body: { category_name: body.name } } }],
+          ops: [{ description: `Create category “${body.name}”`, field: 'category', label: 'light', request: { method: 'POST', path: OPS.createCcAssetCategory.path, body: { category_name: body.name, category_scope: 'system' } } }],
           diff: [{ field: 'Category', before: 'none', after: body.name }],
         };
       },

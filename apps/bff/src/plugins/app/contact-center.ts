@@ -35,7 +35,7 @@ export default fp(
     const reads = new CcReads(fastify.zoom);
     const writer = new CcWriter({ zoom: fastify.zoom, audit: fastify.audit });
     const assets = new CcAssetReader(reads, fastify.zoom);
-    const assetWrites = new CcAssetWriter(reads, assets, writer);
+    const assetWrites = new CcAssetWriter(fastify.zoom, reads, assets, writer);
     fastify.decorate('cc', {
       businessHours: new CcBusinessHoursService(reads, writer),
       closureSets: new CcClosureSetService(reads, writer),

@@ -4,8 +4,8 @@
 // new route cannot forget it; the SPA's files (not /api) keep their caching.
 //
 // One exception, decided here: a successful answer whose route set its own
-// Cache-Control keeps it. Only the audio proxy (GET /api/audio-prompts/:id/audio)
-// does, with `private, max-age=300`: shared caches still never store it, and the
+// Cache-Control keeps it. Only the file proxies (GET /api/audio-prompts/:id/audio
+// and a Contact Center asset's GET /api/cc/assets/:id/items/:itemId/file) do, with `private, max-age=300`: shared caches still never store it, and the
 // browser may replay a greeting for five minutes without another download from
 // Zoom (each costs rate budget). Error answers are always no-store.
 // Event streams hijack the reply and set their own no-store (http/sse.ts).

@@ -95,6 +95,58 @@ const auditId = once(async () => {
   throw new Error('no audit entry appeared');
 });
 
+/** Contact Center fixtures: read through the routes as admin. */
+const ccGet = async <T>(url: string) => (await bff.inject({ url, headers: as.admin.headers })).json() as T;
+const ccBusinessHours = async () => {
+  const { items } = await ccGet<{ items: { id: string }[] }>('/api/cc/business-hours');
+  const one = await ccGet<{ version: string; businessHours: { schedule: unknown } }>(`/api/cc/business-hours/${items[1]!.id}`);
+  return { id: items[1]!.id, version: one.version, schedule: one.businessHours.schedule };
+};
+const ccClosureSet = async () => {
+  const { items } = await ccGet<{ items: { id: string }[] }>('/api/cc/closure-sets');
+  const one = await ccGet<{ version: string; closureSet: { closures: unknown[] } }>(`/api/cc/closure-sets/${items[0]!.id}`);
+  return { id: items[0]!.id, version: one.version, closures: one.closureSet.closures };
+};
+const ccQueue = async () => (await ccGet<{ items: { id: string; version: string; businessHoursId: string; closureSetId: string | null }[] }>('/api/cc/queues')).items[0]!;
+const ccFlowId = once(async () => (await ccGet<{ items: { id: string }[] }>('/api/cc/flows')).items[0]!.id);
+const ccAssetNamed = async (name: string) => {
+  const { items } = await ccGet<{ items: { id: string; name: string }[] }>(`/api/cc/assets?q=${encodeURIComponent(name)}`);
+  const id = items.find((a) => a.name === name)!.id;
+  return { id, ...(await ccGet<{ version: string; asset: { items: { id: string; fileUrl: string | null }[] } }>(`/api/cc/assets/${id}`)) };
+};
+let ccSeq = 0;
+/** A new text asset for one sample (its id and version). */
+const ccNewAsset = async () => {
+  const res = await bff.inject({
+    method: 'POST',
+    url: '/api/cc/assets',
+    headers: as.admin.writeHeaders,
+    payload: { type: 'text', name: `Access check ${++ccSeq}`, items: [{ language: 'en-US', content: 'Hello.' }] },
+  });
+  const { assetId } = res.json() as { assetId: string };
+  return { id: assetId, version: (await ccGet<{ version: string }>(`/api/cc/assets/${assetId}`)).version };
+};
+const ccNewCategory = async () => {
+  const res = await bff.inject({ method: 'POST', url: '/api/cc/asset-categories', headers: as.admin.writeHeaders, payload: { name: `Access category ${++ccSeq}` } });
+  const { categoryId } = res.json() as { categoryId: string };
+  const { items } = await ccGet<{ items: { id: string; version: string }[] }>('/api/cc/asset-categories');
+  return items.find((c) => c.id === categoryId)!;
+};
+const wavUpload = (fields: Record<string, string>): InjectOptions => {
+  const boundary = 'access-boundary';
+  const data = Buffer.alloc(1000);
+  data.write('RIFF', 0, 'latin1');
+  data.write('WAVEfmt ', 8, 'latin1');
+  const parts = [
+    ...Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.wav"\r\nContent-Type: audio/wav\r\n\r\n`,
+  ];
+  return {
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat([Buffer.from(parts.join('')), data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+  };
+};
+
 /** A valid request for each role-guarded route; a route without one fails the test below. */
 const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
   'GET /api/directory': async () => ({ url: '/api/directory?type=callQueue' }),
@@ -160,6 +212,90 @@ const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
   'GET /api/history': async () => ({ url: '/api/history?outcome=applied' }),
   'GET /api/setup': async () => ({ url: '/api/setup' }),
   'GET /api/audit/:id': async () => ({ url: `/api/audit/${await auditId()}` }),
+  // Contact Center
+  'GET /api/cc/business-hours': async () => ({ url: '/api/cc/business-hours' }),
+  'GET /api/cc/business-hours/:id': async () => ({ url: `/api/cc/business-hours/${(await ccBusinessHours()).id}` }),
+  'POST /api/cc/business-hours/:id/plan': async () => {
+    const b = await ccBusinessHours();
+    return { url: `/api/cc/business-hours/${b.id}/plan`, payload: { baseVersion: b.version, schedule: b.schedule } };
+  },
+  'PUT /api/cc/business-hours/:id': async () => {
+    const b = await ccBusinessHours();
+    return { url: `/api/cc/business-hours/${b.id}`, payload: { baseVersion: b.version, schedule: b.schedule } };
+  },
+  'GET /api/cc/closure-sets': async () => ({ url: '/api/cc/closure-sets' }),
+  'GET /api/cc/closure-sets/:id': async () => ({ url: `/api/cc/closure-sets/${(await ccClosureSet()).id}` }),
+  'POST /api/cc/closure-sets/:id/plan': async () => {
+    const c = await ccClosureSet();
+    return { url: `/api/cc/closure-sets/${c.id}/plan`, payload: { baseVersion: c.version, closures: c.closures } };
+  },
+  'PUT /api/cc/closure-sets/:id': async () => {
+    const c = await ccClosureSet();
+    return { url: `/api/cc/closure-sets/${c.id}`, payload: { baseVersion: c.version, closures: c.closures } };
+  },
+  'GET /api/cc/occurrences': async () => ({ url: '/api/cc/occurrences?from=2027-01-01&to=2027-12-31' }),
+  'GET /api/cc/queues': async () => ({ url: '/api/cc/queues' }),
+  'POST /api/cc/queues/:id/operating-hours/plan': async () => {
+    const q = await ccQueue();
+    return { url: `/api/cc/queues/${q.id}/operating-hours/plan`, payload: { baseVersion: q.version, businessHoursId: q.businessHoursId, closureSetId: q.closureSetId } };
+  },
+  'PUT /api/cc/queues/:id/operating-hours': async () => {
+    const q = await ccQueue();
+    return { url: `/api/cc/queues/${q.id}/operating-hours`, payload: { baseVersion: q.version, businessHoursId: q.businessHoursId, closureSetId: q.closureSetId } };
+  },
+  'GET /api/cc/flows': async () => ({ url: '/api/cc/flows' }),
+  'GET /api/cc/flows/:id': async () => ({ url: `/api/cc/flows/${await ccFlowId()}` }),
+  'GET /api/cc/flows/:id/export': async () => ({ url: `/api/cc/flows/${await ccFlowId()}/export` }),
+  'GET /api/cc/assets': async () => ({ url: '/api/cc/assets?type=audio' }),
+  'GET /api/cc/assets/:id': async () => ({ url: `/api/cc/assets/${(await ccAssetNamed('Closed goodbye')).id}` }),
+  'GET /api/cc/assets/:id/items/:itemId/file': async () => ({ url: (await ccAssetNamed('Closed goodbye')).asset.items[0]!.fileUrl! }),
+  'POST /api/cc/assets/plan': async () => ({ url: '/api/cc/assets/plan', payload: { type: 'text', name: 'Access plan', items: [{ language: 'en-US', content: 'Hi.' }] } }),
+  'POST /api/cc/assets': async () => ({ url: '/api/cc/assets', ...wavUpload({ name: `Access upload ${++ccSeq}`, type: 'audio' }) }),
+  'POST /api/cc/assets/:id/plan': async () => {
+    const a = await ccNewAsset();
+    return { url: `/api/cc/assets/${a.id}/plan`, payload: { baseVersion: a.version, description: 'Checked.' } };
+  },
+  'PATCH /api/cc/assets/:id': async () => {
+    const a = await ccNewAsset();
+    return { url: `/api/cc/assets/${a.id}`, payload: { baseVersion: a.version, description: 'Checked.' } };
+  },
+  'POST /api/cc/assets/:id/items/plan': async () => {
+    const a = await ccAssetNamed('Closed goodbye');
+    return { url: `/api/cc/assets/${a.id}/items/plan`, ...wavUpload({ baseVersion: a.version, language: 'en-GB' }) };
+  },
+  'POST /api/cc/assets/:id/items': async () => {
+    const a = await ccAssetNamed('Transfer tone');
+    return { url: `/api/cc/assets/${a.id}/items`, ...wavUpload({ baseVersion: a.version, language: 'en-US' }) };
+  },
+  'POST /api/cc/assets/:id/duplicate/plan': async () => ({ url: `/api/cc/assets/${(await ccNewAsset()).id}/duplicate/plan`, payload: { name: `Access copy ${++ccSeq}` } }),
+  'POST /api/cc/assets/:id/duplicate': async () => ({ url: `/api/cc/assets/${(await ccNewAsset()).id}/duplicate`, payload: { name: `Access copy ${++ccSeq}` } }),
+  'POST /api/cc/assets/:id/delete/plan': async () => {
+    const a = await ccNewAsset();
+    return { url: `/api/cc/assets/${a.id}/delete/plan?baseVersion=${a.version}` };
+  },
+  'DELETE /api/cc/assets/:id': async () => {
+    const a = await ccNewAsset();
+    return { url: `/api/cc/assets/${a.id}?baseVersion=${a.version}` };
+  },
+  'GET /api/cc/asset-categories': async () => ({ url: '/api/cc/asset-categories' }),
+  'POST /api/cc/asset-categories/plan': async () => ({ url: '/api/cc/asset-categories/plan', payload: { name: 'Access plan category' } }),
+  'POST /api/cc/asset-categories': async () => ({ url: '/api/cc/asset-categories', payload: { name: `Access category ${++ccSeq}` } }),
+  'POST /api/cc/asset-categories/:id/plan': async () => {
+    const c = await ccNewCategory();
+    return { url: `/api/cc/asset-categories/${c.id}/plan`, payload: { baseVersion: c.version, name: `Renamed ${++ccSeq}` } };
+  },
+  'PATCH /api/cc/asset-categories/:id': async () => {
+    const c = await ccNewCategory();
+    return { url: `/api/cc/asset-categories/${c.id}`, payload: { baseVersion: c.version, name: `Renamed ${++ccSeq}` } };
+  },
+  'POST /api/cc/asset-categories/:id/delete/plan': async () => {
+    const c = await ccNewCategory();
+    return { url: `/api/cc/asset-categories/${c.id}/delete/plan?baseVersion=${c.version}` };
+  },
+  'DELETE /api/cc/asset-categories/:id': async () => {
+    const c = await ccNewCategory();
+    return { url: `/api/cc/asset-categories/${c.id}?baseVersion=${c.version}` };
+  },
   'GET /api/history/:id': async () => ({ url: `/api/history/${await auditId()}` }),
 };
 
@@ -199,19 +335,20 @@ describe('route × role', () => {
         const res = await bff.inject({
           ...(sample ?? placeholder),
           method: route.method as 'GET',
-          headers: write ? as[role].writeHeaders : as[role].headers,
+          headers: { ...(write ? as[role].writeHeaders : as[role].headers), ...(sample?.headers as Record<string, string> | undefined) },
         });
         if (allowed) expect(res.statusCode, `${key(route)} as ${role}: ${res.body}`).toBeLessThan(300);
         else expect(res.statusCode, `${key(route)} as ${role}`).toBe(403);
-        // Signed-in answers are never cached, except the audio proxy's own private caching (plugins/app/no-store.ts).
-        const cache = allowed && key(route) === 'GET /api/audio-prompts/:id/audio' ? 'private, max-age=300' : /^no-store\b/;
+        // Signed-in answers are never cached, except the file proxies' own private caching (plugins/app/no-store.ts).
+        const files = ['GET /api/audio-prompts/:id/audio', 'GET /api/cc/assets/:id/items/:itemId/file'];
+        const cache = allowed && files.includes(key(route)) ? 'private, max-age=300' : /^no-store\b/;
         expect(res.headers['cache-control'], `${key(route)} as ${role}`).toMatch(cache);
         expect(res.statusCode).toBeGreaterThanOrEqual(200);
         checked++;
       }
     }
     expect(checked).toBeGreaterThanOrEqual(Object.keys(SAMPLES).length * ROLES.length);
-  });
+  }, 120_000);
 });
 
 describe('the guard itself', () => {

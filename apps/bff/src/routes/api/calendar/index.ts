@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { calendarQuerySchema, calendarResponseSchema } from '@switchboard/contract/calendar';
 import { apiErrorSchema } from '@switchboard/contract/errors';
 import { POLICIES } from '../../../auth/access';
+import { ccClosureEvents, ccOccurrencesOrNone, withCcClosures } from '../../../features/calendar/cc-closures';
 import { calendarCsv, holidaysIcs } from '../../../features/calendar/export';
 
 const QUERY =
@@ -12,19 +13,25 @@ const QUERY =
   '(default: auto receptionists, call queues and shared line groups — users only when asked for, each costs a Zoom call).';
 
 const calendar: FastifyPluginAsyncZod = async (fastify) => {
+  // Contact Center closures sit beside phone holidays (not filtered by site or type: they belong to no site).
+  const ccClosuresFor = (q: { from: string; to: string; site?: string | undefined; type?: string | undefined }) =>
+    q.site || q.type ? Promise.resolve(null) : ccOccurrencesOrNone(() => fastify.cc.closureSets.occurrences({ from: q.from, to: q.to }), fastify.log);
   fastify.get(
     '/calendar',
     {
       config: { access: POLICIES.readRouting },
       schema: {
         tags: ['holidays'],
-        summary: 'The holiday calendar: for each date, which extensions are closed for which holiday and which are open; sites where siblings differ.',
+        summary: 'The holiday calendar: for each date, which extensions are closed for which holiday and which are open; sites where siblings differ; and (without site or type) the Contact Center closures touching it, recurrences expanded.',
         description: QUERY,
         querystring: calendarQuerySchema,
         response: { 200: calendarResponseSchema, 400: apiErrorSchema },
       },
     },
-    async (request) => fastify.calendar.calendar(request.query),
+    async (request) => {
+      const [cal, closures] = await Promise.all([fastify.calendar.calendar(request.query), ccClosuresFor(request.query)]);
+      return withCcClosures(cal, closures);
+    },
   );
 
   fastify.get(
@@ -39,8 +46,8 @@ const calendar: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const items = await fastify.calendar.holidaysBetween(request.query);
-      const ics = holidaysIcs(items, new Date().toISOString());
+      const [items, closures] = await Promise.all([fastify.calendar.holidaysBetween(request.query), ccClosuresFor(request.query)]);
+      const ics = holidaysIcs(items, new Date().toISOString(), ccClosureEvents(closures));
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="holidays-${request.query.from}-to-${request.query.to}.ics"`)
