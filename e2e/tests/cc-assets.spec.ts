@@ -38,7 +38,7 @@ test('an admin uploads a wav into a new category, plays it, duplicates it and de
   await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Category').selectOption({ label: 'A new category…' });
   await page.getByLabel('Name of the new category').fill(category);
-  await page.getByLabel('Recording').setInputFiles({ name: 'chime.wav', mimeType: 'audio/wav', buffer: wavBytes() });
+  await page.getByLabel('Recording', { exact: true }).setInputFiles({ name: 'chime.wav', mimeType: 'audio/wav', buffer: wavBytes() });
   await page.getByRole('button', { name: 'Upload and create' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
