@@ -2,7 +2,8 @@
 // (docs/screenshots/<name>-desktop.png / -phone.png), each checked for
 // sideways scroll first: the asset library, an asset with its recordings,
 // business hours being edited (several ranges a day), a closure set with
-// its recurring closures, and the queues page.
+// its recurring closures, the queues page, and a queue's change warned
+// (a closure set on a queue open every day) and reviewed.
 // On demand only: E2E_SCREENSHOTS=1 npx playwright test screenshots/cc.shot.ts --project=screenshots
 import { expect, test, type Page } from '@playwright/test';
 import { Simulator, signIn } from '../tests/support';
@@ -66,6 +67,17 @@ test('business hours being edited, a closure set, the queues', async ({ page }) 
   await page.goto('/contact-center/queues');
   await expect(page.getByRole('row').nth(1)).toBeVisible();
   await shoot(page, 'cc-queues');
+
+  // a queue open around the clock given a closure set: warned before review
+  await page.getByRole('link', { name: 'Change the hours of Technical Support' }).click();
+  await page.getByLabel('Closure set').selectOption({ label: 'US Holidays' });
+  await expect(page.locator('[data-warning="closes-every-day-queue"]')).toContainText('is meant to be open every day');
+  await expect(page.getByRole('button', { name: 'Review changes' })).toBeDisabled();
+  await page.getByLabel('Close it on those days anyway').check();
+  await shoot(page, 'cc-queue-warning');
+  await page.getByRole('button', { name: 'Review changes' }).click();
+  await expect(page.getByRole('heading', { name: 'Review changes' })).toBeVisible();
+  await shoot(page, 'cc-queue-review');
 });
 
 test('support reads a closure set', async ({ page }) => {

@@ -86,7 +86,7 @@ export function Component() {
       )}
       {!can('editContactCenter') && <p className="muted">{whoMay('editContactCenter')}</p>}
       <div className="asset-detail">
-        <Card>
+        <Card className="cc-card">
           <CardHeader title={editing ? 'Edit the asset' : `Items (${a.items.length})`} />
           {editing ? (
             <AssetEditor
@@ -102,7 +102,7 @@ export function Component() {
             <AssetItems asset={a} />
           )}
         </Card>
-        <Card>
+        <Card className="cc-card">
           <CardHeader title="About" />
           <dl className="asset-detail__facts">
             <dt>Category</dt>

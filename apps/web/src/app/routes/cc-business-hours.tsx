@@ -62,8 +62,8 @@ export function Component() {
           Business hours in {b.timezone} {b.accountDefault && <Badge tone="info">Account default</Badge>} {b.description}
         </p>
       </div>
-      <div className="cc-set-page">
-        <Card>
+      <div className="cc-stack">
+        <Card className="cc-card">
           <CardHeader title="The week" />
           {can('editContactCenter') ? (
             <BusinessHoursEditor
@@ -84,7 +84,7 @@ export function Component() {
             </>
           )}
         </Card>
-        <Card>
+        <Card className="cc-card">
           <CardHeader title="Used by" />
           <UsedByList usedBy={hours.data.usedBy} what="these business hours" />
         </Card>

@@ -67,7 +67,7 @@ export function Component() {
         </p>
       </div>
       <div className="cc-set-page">
-        <Card>
+        <Card className="cc-card">
           <CardHeader title="Closures" />
           {can('editContactCenter') ? (
             <ClosureSetEditor
@@ -91,11 +91,11 @@ export function Component() {
           )}
         </Card>
         <div className="cc-set-page__side">
-          <Card>
+          <Card className="cc-card">
             <CardHeader title="Coming closures" />
             <NextOccurrences closureSetId={id} today={today} />
           </Card>
-          <Card>
+          <Card className="cc-card">
             <CardHeader title="Used by" />
             <UsedByList usedBy={set.data.usedBy} what="this closure set" />
           </Card>

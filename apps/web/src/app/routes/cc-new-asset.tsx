@@ -28,7 +28,7 @@ export function Component() {
         <p className="page-header__lede">One item in one language to start with; add more languages on the asset’s page.</p>
       </div>
       {can('editContactCenter') ? (
-        <Card className="page-narrow">
+        <Card className="cc-card page-narrow">
           <NewAssetForm
             {...(kind ? { initialKind: kind } : {})}
             href={paths.ccNewAsset}

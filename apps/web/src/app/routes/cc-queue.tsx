@@ -90,7 +90,7 @@ export function Component() {
   return (
     <>
       {header}
-      <Card className="queue-form">
+      <Card className="cc-card queue-form">
         <OperatingHoursForm
           queue={queue}
           businessHours={hoursList.data?.items ?? []}

@@ -34,9 +34,20 @@ export const LANGUAGE_CHOICES = CC_ASSET_LANGUAGES.map((l) => ({ value: l, label
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
+/**
+ * Who, in words: a name or an email as Zoom gives it; Zoom's user id (a long
+ * run of letters and digits, which Zoom's asset library gives instead of a
+ * name) is no word for a person, so it is left out.
+ */
+export function personWords(modifiedBy: string | null): string | null {
+  if (!modifiedBy) return null;
+  return /^[A-Za-z0-9_-]{16,}$/.test(modifiedBy) ? null : modifiedBy;
+}
+
 /** "3 Nov 2026, 14:05 by Ana Ruiz"; parts Zoom did not say are left out. */
 export function changedWords(modifiedBy: string | null, lastModified: string | null): string {
   const at = lastModified && !Number.isNaN(Date.parse(lastModified)) ? WHEN.format(new Date(lastModified)) : null;
-  if (at && modifiedBy) return `${at} by ${modifiedBy}`;
-  return at ?? (modifiedBy ? `by ${modifiedBy}` : 'Not known');
+  const who = personWords(modifiedBy);
+  if (at && who) return `${at} by ${who}`;
+  return at ?? (who ? `by ${who}` : 'Not known');
 }

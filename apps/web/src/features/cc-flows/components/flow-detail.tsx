@@ -20,7 +20,7 @@ export function FlowDetail({ flow, exportHref }: { flow: CcFlowResponse['flow'];
           Export as JSON
         </a>
       </p>
-      <Card>
+      <Card className="cc-card">
         <CardHeader title={`Entry points (${flow.entryPoints.length})`} />
         {flow.entryPoints.length === 0 ? (
           <EmptyState title="No entry points.">Nothing reaches this flow yet.</EmptyState>
@@ -52,7 +52,7 @@ export function FlowDetail({ flow, exportHref }: { flow: CcFlowResponse['flow'];
         )}
       </Card>
       {flow.versions.length > 0 && (
-        <Card>
+        <Card className="cc-card">
           <CardHeader title="Versions" />
           <ul className="plain-list">
             {flow.versions.map((v) => (

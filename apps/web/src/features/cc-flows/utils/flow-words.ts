@@ -7,8 +7,10 @@ export const readable = (s: string) => (s ? s.replaceAll('_', ' ').replace(/^./,
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
-export function whenWords(by: string | null, at: string | null): string {
+export function whenWords(modifiedBy: string | null, at: string | null): string {
   const when = at && !Number.isNaN(Date.parse(at)) ? WHEN.format(new Date(at)) : null;
+  // Zoom's user id (a long run of letters and digits) is no word for a person: left out.
+  const by = modifiedBy && !/^[A-Za-z0-9_-]{16,}$/.test(modifiedBy) ? modifiedBy : null;
   if (when && by) return `${when} by ${by}`;
   return when ?? (by ? `by ${by}` : 'Not known');
 }

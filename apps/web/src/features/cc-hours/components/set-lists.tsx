@@ -16,7 +16,7 @@ export function SetLists() {
   const closures = useClosureSets();
   return (
     <div className="cc-sets">
-      <Card>
+      <Card className="cc-card">
         <CardHeader title="Business hours" />
         {hours.isPending ? (
           <Skeleton />
@@ -39,7 +39,7 @@ export function SetLists() {
           </ul>
         )}
       </Card>
-      <Card>
+      <Card className="cc-card">
         <CardHeader title="Closure sets" />
         {closures.isPending ? (
           <Skeleton />
