@@ -90,7 +90,7 @@ export function Component() {
           <CardHeader title={editing ? 'Edit the asset' : `Items (${a.items.length})`} />
           {editing ? (
             <AssetEditor
-              key={asset.data.version}
+              key={id}
               data={asset.data}
               reload={() => queryClient.fetchQuery({ ...assetQueryOptions(id), staleTime: 0 })}
               onWritten={onWritten}

@@ -67,7 +67,7 @@ export function Component() {
           <CardHeader title="The week" />
           {can('editContactCenter') ? (
             <BusinessHoursEditor
-              key={hours.data.version}
+              key={id}
               data={hours.data}
               reload={() => queryClient.fetchQuery({ ...businessHoursQueryOptions(id), staleTime: 0 })}
               onWritten={() => {

@@ -71,7 +71,7 @@ export function Component() {
           <CardHeader title="Closures" />
           {can('editContactCenter') ? (
             <ClosureSetEditor
-              key={set.data.version}
+              key={id}
               data={set.data}
               today={today}
               reload={() => queryClient.fetchQuery({ ...closureSetQueryOptions(id), staleTime: 0 })}

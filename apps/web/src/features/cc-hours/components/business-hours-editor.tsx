@@ -41,6 +41,10 @@ export function BusinessHoursEditor({ data, reload, onWritten, href, historyHref
     onWritten,
     subject: `${data.businessHours.name}, business hours`,
     href,
+    versionOf: (l) => l.version,
+    dirty: () => form.formState.isDirty,
+    markClean: () => form.reset(form.getValues()),
+    reset: (latest) => form.reset(formFromBusinessHours(latest)),
     words: BUSINESS_HOURS_WORDS,
   });
   const steps = <WriteSteps w={w} words={BUSINESS_HOURS_WORDS} historyHref={historyHref} />;

@@ -44,6 +44,10 @@ export function ClosureSetEditor({ data, reload, onWritten, href, historyHref, t
     onWritten,
     subject: `${data.closureSet.name}, closure set`,
     href,
+    versionOf: (l) => l.version,
+    dirty: () => form.formState.isDirty,
+    markClean: () => form.reset(form.getValues()),
+    reset: (latest) => form.reset(formFromClosureSet(latest)),
     words: CLOSURE_SET_WORDS,
   });
   if (w.flow.step !== 'edit') return <WriteSteps w={w} words={CLOSURE_SET_WORDS} historyHref={historyHref} />;

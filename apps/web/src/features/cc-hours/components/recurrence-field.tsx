@@ -53,37 +53,37 @@ export function RecurrenceField({ value, onChange, start, error }: Props) {
           </label>
           {r.pattern === 'nth_weekday' && (
             <div className="recurrence__nth">
-              <label className="recurrence__small">
-                <span>Week</span>
-                <select className="input select" value={r.week} onChange={(e) => onChange({ ...r, week: e.target.value as WeekOfMonth })}>
+              <div className="recurrence__small">
+                <label htmlFor={`${id}-week`}>Week</label>
+                <select id={`${id}-week`} className="input select" value={r.week} onChange={(e) => onChange({ ...r, week: e.target.value as WeekOfMonth })}>
                   {WEEKS.map((w) => (
                     <option key={w.value} value={w.value}>
                       {w.label}
                     </option>
                   ))}
                 </select>
-              </label>
-              <label className="recurrence__small">
-                <span>Day</span>
-                <select className="input select" value={r.weekday} onChange={(e) => onChange({ ...r, weekday: e.target.value as Weekday })}>
+              </div>
+              <div className="recurrence__small">
+                <label htmlFor={`${id}-day`}>Day</label>
+                <select id={`${id}-day`} className="input select" value={r.weekday} onChange={(e) => onChange({ ...r, weekday: e.target.value as Weekday })}>
                   {WEEKDAYS.map((d) => (
                     <option key={d} value={d}>
                       {WEEKDAY_NAMES[d]}
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
               {r.frequency === 'yearly' && (
-                <label className="recurrence__small">
-                  <span>Month</span>
-                  <select className="input select" value={r.month} onChange={(e) => onChange({ ...r, month: Number(e.target.value) })}>
+                <div className="recurrence__small">
+                  <label htmlFor={`${id}-month`}>Month</label>
+                  <select id={`${id}-month`} className="input select" value={r.month} onChange={(e) => onChange({ ...r, month: Number(e.target.value) })}>
                     {MONTHS.map((m, i) => (
                       <option key={m} value={i + 1}>
                         {m}
                       </option>
                     ))}
                   </select>
-                </label>
+                </div>
               )}
             </div>
           )}
@@ -92,16 +92,16 @@ export function RecurrenceField({ value, onChange, start, error }: Props) {
 
       {r.frequency === 'weekly' && (
         <div className="recurrence__weekly">
-          <label className="recurrence__small">
-            <span>How often</span>
-            <select className="input select recurrence__every" value={r.everyWeeks} onChange={(e) => onChange({ ...r, everyWeeks: Number(e.target.value) })}>
+          <div className="recurrence__small">
+            <label htmlFor={`${id}-every`}>How often</label>
+            <select id={`${id}-every`} className="input select recurrence__every" value={r.everyWeeks} onChange={(e) => onChange({ ...r, everyWeeks: Number(e.target.value) })}>
               {Array.from({ length: 12 }, (_, i) => (
                 <option key={i} value={i + 1}>
                   {i === 0 ? 'Every week' : `Every ${i + 1} weeks`}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <fieldset className="recurrence__days">
             <legend className="recurrence__small-legend">On</legend>
             {WEEKDAYS.map((d) => (
