@@ -14,7 +14,7 @@ import { operationPath } from '@switchboard/zoom-schema/operations';
 import type { ZoomOperation } from '@switchboard/zoom-schema/operations';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, sleep } from './backoff';
 import { downloadZoomFile } from './file-download';
-import type { MultipartForm } from './multipart-body';
+import { sendForm, type MultipartForm } from './multipart-body';
 import { zoomPriority } from './priority';
 import type { ZoomDownload } from './file-download';
 import type { RetryPolicy } from './backoff';
@@ -110,20 +110,8 @@ export class ZoomClient {
   async upload<S extends z.ZodType>(req: Omit<ZoomRequest<S>, 'body'> & { form: MultipartForm }): Promise<ZoomResult<z.output<S>>> {
     const method = req.method ?? 'POST';
     const { res, trackingId } = await this.exchange(method, req, (token) => {
-      const url = new URL(`${this.opts.apiBaseUrl}${req.path}`);
       const timeout = AbortSignal.timeout(this.opts.timeoutMs ?? 60_000);
-      return this.fetchFn(url, {
-        method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          accept: 'application/json',
-          'content-type': req.form.contentType,
-          'content-length': String(req.form.length),
-        },
-        body: req.form.stream() as unknown as ReadableStream<Uint8Array>,
-        duplex: 'half',
-        signal: req.signal ? AbortSignal.any([req.signal, timeout]) : timeout,
-      } as RequestInit);
+      return sendForm(new URL(`${this.opts.apiBaseUrl}${req.path}`), method, token, req.form, req.signal ? AbortSignal.any([req.signal, timeout]) : timeout);
     });
     return this.parse(res, req, trackingId, method);
   }

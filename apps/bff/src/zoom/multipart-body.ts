@@ -4,6 +4,10 @@
 // for a retry (the file is read afresh), so nothing is held in memory.
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 export interface MultipartFile {
   field: string;
@@ -59,4 +63,29 @@ export function formFields(body: Record<string, unknown>): [string, string][] {
     } else out.push([key, String(value)]);
   }
   return out;
+}
+
+/**
+ * Send a form with Node's own HTTP client, piping the stream into the socket
+ * with backpressure (a chunk is read from disk only when the socket took the
+ * last one), and hand back the answer as a fetch Response.
+ */
+export function sendForm(url: URL, method: string, token: string, form: MultipartForm, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(url, {
+      method,
+      signal,
+      headers: { authorization: `Bearer ${token}`, accept: 'application/json', 'content-type': form.contentType, 'content-length': String(form.length) },
+    });
+    req.once('response', (res: IncomingMessage) => {
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      const body = res.statusCode === 204 ? null : (Readable.toWeb(res) as unknown as ReadableStream<Uint8Array>);
+      if (!body) res.resume();
+      resolve(new Response(body, { status: res.statusCode ?? 502, headers }));
+    });
+    req.once('error', reject);
+    pipeline(Readable.from(form.stream(), { objectMode: false, highWaterMark: 64 * 1024 }), req).catch(reject);
+  });
 }
