@@ -80,6 +80,14 @@ test('business hours being edited, a closure set, the queues', async ({ page }) 
   await shoot(page, 'cc-queue-review');
 });
 
+test('the holiday calendar with Contact Center closures beside phone holidays', async ({ page }) => {
+  await signIn(page, 'manager');
+  const year = new Date().getUTCFullYear() + 1;
+  await page.goto(`/calendar?month=${year}-12&day=${year}-12-25`);
+  await expect(page.getByRole('heading', { name: /Contact Center closures/ })).toBeVisible();
+  await shoot(page, 'cc-calendar');
+});
+
 test('support reads a closure set', async ({ page }) => {
   await signIn(page, 'support');
   const sets = (await (await page.request.get('/api/cc/closure-sets')).json()) as { items: { id: string; closuresCount: number }[] };

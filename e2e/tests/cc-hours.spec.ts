@@ -62,3 +62,16 @@ test('closure set: a yearly closure on the last Monday of May lands and shows am
   const { closureSet } = (await res.json()) as { closureSet: { closures: { name: string; recurrence: unknown }[] } };
   expect(closureSet.closures.find((c) => c.name === 'Memorial Day')?.recurrence).toEqual({ frequency: 'yearly', pattern: 'nth_weekday', month: 5, week: 'last', weekday: 'mon' });
 });
+
+test('the holiday calendar shows Contact Center closures beside phone holidays', async ({ page }) => {
+  await signIn(page, 'manager');
+  const year = new Date().getUTCFullYear() + 1;
+  await page.goto(`/calendar?month=${year}-12&day=${year}-12-25`);
+  const xmas = page.locator(`[data-date="${year}-12-25"]`);
+  await expect(xmas).toHaveClass(/cal-day--cc/);
+  await expect(xmas).toContainText('Contact Center closed: Christmas Day');
+  const details = page.getByRole('heading', { name: /Contact Center closures/ });
+  await expect(details).toBeVisible();
+  await page.getByRole('link', { name: 'US Holidays', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'US Holidays' })).toBeVisible();
+});
