@@ -93,6 +93,7 @@ export class CcAssetUploads {
         rb === null
           ? [{ field: 'Asset', expected: `“${f.name}”`, actual: 'not found' }]
           : [...differs('Name', f.name, rb.name), ...(rb.items.some((i) => i.language === f.language && i.fileUrl) ? [] : [{ field: `${f.language} file`, expected: upload.fileName, actual: 'none' }])],
+      feature: 'edit-cc-assets',
       audit: { action: 'cc.asset.create', type: 'asset', target: { id: 'new', name: f.name }, subject: 'new asset' },
       conflictMessage: CONFLICT,
     };
@@ -145,6 +146,7 @@ export class CcAssetUploads {
           ...(f.isDefault === 'true' && !item?.isDefault ? [{ field: `${f.language} default`, expected: 'yes', actual: 'no' }] : []),
         ];
       },
+      feature: 'edit-cc-assets',
       audit: { action: 'cc.asset.items', type: 'asset', target: { id, name }, subject: `${f.language} item` },
       conflictMessage: CONFLICT,
     };

@@ -103,6 +103,7 @@ export class CcAssetWriter {
         rb === null
           ? [{ field: 'Asset', expected: `“${body.name}”`, actual: 'not found' }]
           : [...differs('Name', body.name, rb.name), ...differs('Type', body.type, rb.type), ...itemMismatches(body.items, rb)],
+      feature: 'edit-cc-assets',
       audit: { action: 'cc.asset.create', type: 'asset', target: { id: 'new', name: body.name }, subject: 'new asset' },
       conflictMessage: CONFLICT,
     };
@@ -168,6 +169,7 @@ export class CcAssetWriter {
         ...itemMismatches(body.items ?? [], rb),
         ...(body.removeItemIds ?? []).filter((i) => rb?.items.some((x) => x.id === i)).map((i) => ({ field: 'Item removed', expected: i, actual: 'still there' })),
       ],
+      feature: 'edit-cc-assets',
       audit: { action: 'cc.asset.update', type: 'asset', target: { id, name }, subject: 'asset' },
       conflictMessage: CONFLICT,
     };
@@ -204,6 +206,7 @@ export class CcAssetWriter {
         const why = refused.success ? refused.data.results[0]?.error : undefined;
         return [{ field: 'Copy', expected: `“${body.name}”`, actual: why ? `not made: Zoom said “${why}”` : 'not found' }];
       },
+      feature: 'edit-cc-assets',
       audit: { action: 'cc.asset.duplicate', type: 'asset', target: { id, name }, subject: `copy “${body.name}”` },
       conflictMessage: CONFLICT,
     };
@@ -235,6 +238,7 @@ export class CcAssetWriter {
         };
       },
       verify: (rb) => (rb ? [{ field: 'Asset', expected: 'deleted', actual: `“${rb.name}” is still there` }] : []),
+      feature: 'edit-cc-assets',
       audit: { action: 'cc.asset.delete', type: 'asset', target: { id, name }, subject: 'asset' },
       conflictMessage: CONFLICT,
     };

@@ -110,6 +110,7 @@ export class CcBusinessHoursService {
           })),
         ];
       },
+      feature: 'edit-cc-hours',
       audit: { action: 'cc.businessHours.update', type: 'businessHours', target: { id, name }, subject: 'business hours' },
       conflictMessage: CONFLICT,
     };

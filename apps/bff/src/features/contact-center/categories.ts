@@ -54,6 +54,7 @@ export class CcCategoryService {
         const made = rb.find((c) => (id ? c.category_id === id : sameName(c.category_name, body.name)));
         return made && made.category_name === body.name ? [] : [{ field: 'Category', expected: body.name, actual: made?.category_name ?? 'not found' }];
       },
+      feature: 'edit-cc-assets',
       audit: { action: 'cc.category.create', type: 'assetCategory', target: { id: 'new', name: body.name }, subject: 'category' },
       conflictMessage: CONFLICT,
     };
@@ -91,6 +92,7 @@ export class CcCategoryService {
         const c = rb.find((x) => x.category_id === id);
         return c?.category_name === body.name ? [] : [{ field: 'Name', expected: body.name, actual: c?.category_name ?? 'not found' }];
       },
+      feature: 'edit-cc-assets',
       audit: { action: 'cc.category.rename', type: 'assetCategory', target: { id, name: body.name }, subject: 'category' },
       conflictMessage: CONFLICT,
     };
@@ -119,6 +121,7 @@ export class CcCategoryService {
         };
       },
       verify: (rb) => (rb.some((c) => c.category_id === id) ? [{ field: 'Category', expected: 'deleted', actual: `“${name}” is still there` }] : []),
+      feature: 'edit-cc-assets',
       audit: { action: 'cc.category.delete', type: 'assetCategory', target: { id, name: null }, subject: 'category' },
       conflictMessage: CONFLICT,
     };

@@ -11,7 +11,7 @@ import type { CcAuditEntry } from '@switchboard/contract/audit';
 import type { WritePlan } from '@switchboard/contract/write';
 import { createTestApp, signIn, type SignedIn } from '../../testing/harness';
 import { clearSimLog, simControl, simLog } from '../ivr-write/test-support';
-import { ccWrites, req, upload, wav } from './test-support';
+import { ccWrites, multipart, req, upload, wav } from './test-support';
 
 let bff: FastifyInstance;
 let admin: SignedIn;
@@ -109,6 +109,11 @@ describe('uploads', () => {
     );
     expect((await upload(bff, admin, '/api/cc/assets', { name: 'x', type: 'audio' }, null)).body.error!.message).toMatch(/Choose a file to upload/);
     expect((await upload(bff, support, '/api/cc/assets', { name: 'x', type: 'audio' }, { name: 'a.wav', bytes: wav() })).status).toBe(403);
+    // a multipart form needs no preflight, so the CSRF token is what stops a cross-site page
+    const form = multipart({ name: 'x', type: 'audio' }, { name: 'a.wav', bytes: wav() });
+    const noToken = await bff.inject({ method: 'POST', url: '/api/cc/assets', headers: { ...admin.headers, 'content-type': form.contentType }, payload: form.payload });
+    expect(noToken.statusCode).toBe(403);
+    expect(noToken.json().error.code).toBe('csrf');
     expect(await assetCreates()).toEqual([]);
   });
 
@@ -174,4 +179,14 @@ describe('text-to-speech, text, duplicate, delete', () => {
     expect(deleted.body.outcome).toBe('applied');
     expect((await req<AssetCategoryList>(bff, admin, 'GET', '/api/cc/asset-categories')).body.items.some((c) => c.id === made.body.categoryId)).toBe(false);
   });
+});
+
+test('two files in one upload are refused with a sentence', async () => {
+  const boundary = 'two-files';
+  const file = (n: number) => Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${n}.wav"\r\n\r\n`), wav(), Buffer.from('\r\n')]);
+  const payload = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="name"\r\n\r\nTwo\r\n--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\naudio\r\n`), file(1), file(2), Buffer.from(`--${boundary}--\r\n`)]);
+  const res = await bff.inject({ method: 'POST', url: '/api/cc/assets', headers: { ...admin.writeHeaders, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+  expect(res.statusCode).toBe(400);
+  expect(res.json().error.message).toBe('Send the upload as one file in the field "file".');
+  expect(await assetCreates()).toEqual([]);
 });

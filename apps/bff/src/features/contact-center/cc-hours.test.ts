@@ -8,9 +8,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { CalendarResponse } from '@switchboard/contract/calendar';
 import type { BusinessHoursList, BusinessHoursResponse, ClosureSetList, ClosureSetResponse, OccurrencesResponse } from '@switchboard/contract/cc-hours';
+import type { CcFlowList, CcFlowResponse } from '@switchboard/contract/cc-flows';
 import type { CcQueueList } from '@switchboard/contract/cc-queues';
 import type { WritePlan, WriteResult } from '@switchboard/contract/write';
 import { closedWeek, type WeekSchedule } from '@switchboard/routing-core/schedule/model';
+import { ZOOM_OPERATIONS } from '@switchboard/zoom-schema/operations';
 import { createTestApp, signIn, type SignedIn } from '../../testing/harness';
 import { clearSimLog, simControl, simLog } from '../ivr-write/test-support';
 import { ccWrites, req } from './test-support';
@@ -158,5 +160,48 @@ describe('queues', () => {
     expect(stale.body.outcome).toBe('conflict');
     expect((await simLog(bff)).filter((r) => r.method === 'PATCH')).toEqual([]);
     expect((await req(bff, support, 'PUT', `/api/cc/queues/${q.id}/operating-hours`, { baseVersion: q.version, businessHoursId: other.id, closureSetId: null })).status).toBe(403);
+  });
+});
+
+describe('flows, warnings, scopes', () => {
+  test('flows: list with entry points, detail with versions, export as a JSON download; every role reads', async () => {
+    const list = (await req<CcFlowList>(bff, support, 'GET', '/api/cc/flows')).body.items;
+    expect(list.length).toBeGreaterThanOrEqual(3);
+    const care = list.find((f) => f.name === 'Customer Care')!;
+    expect(care.entryPoints.length).toBeGreaterThan(0);
+    const one = (await req<CcFlowResponse>(bff, manager, 'GET', `/api/cc/flows/${care.id}`)).body;
+    expect(one.flow.versions.length).toBeGreaterThan(0);
+    const file = await bff.inject({ method: 'GET', url: `/api/cc/flows/${care.id}/export`, headers: support.headers });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-disposition']).toBe('attachment; filename="Customer_Care.json"');
+    expect((file.json() as { flow_name: string }).flow_name).toBe('Customer Care');
+    expect((await req(bff, support, 'GET', '/api/cc/flows/NoSuchFlow')).status).toBe(404);
+  });
+
+  test('a closure set on a queue open 24 hours every day is planned with a warning in words', async () => {
+    const q = (await req<CcQueueList>(bff, admin, 'GET', '/api/cc/queues')).body.items[0]!;
+    const sets = (await req<BusinessHoursList>(bff, admin, 'GET', '/api/cc/business-hours')).body.items;
+    const always = sets.find((s) => s.name === 'Around the Clock')!;
+    const closures = (await req<ClosureSetList>(bff, admin, 'GET', '/api/cc/closure-sets')).body.items[0]!;
+    const plan = await req<WritePlan>(bff, admin, 'POST', `/api/cc/queues/${q.id}/operating-hours/plan`, { baseVersion: q.version, businessHoursId: always.id, closureSetId: closures.id });
+    expect(plan.body.diff).toContainEqual({ field: 'Warning', before: '“Around the Clock” is open 24 hours, every day', after: 'the closure set will close this queue on its closures' });
+    const none = await req<WritePlan>(bff, admin, 'POST', `/api/cc/queues/${q.id}/operating-hours/plan`, { baseVersion: q.version, businessHoursId: always.id, closureSetId: null });
+    expect(none.body.diff.map((d) => d.field)).not.toContain('Warning');
+  });
+
+  test('without the scope to change operating hours, a write is refused naming it and nothing is sent', async () => {
+    const scope = 'contact_center:update:business_hour:admin';
+    const all = [...new Set(Object.values(ZOOM_OPERATIONS).flatMap((op) => op.scopes))].filter((s) => s !== scope);
+    const set = (await req<BusinessHoursList>(bff, admin, 'GET', '/api/cc/business-hours')).body.items[0]!;
+    const h = (await req<BusinessHoursResponse>(bff, admin, 'GET', `/api/cc/business-hours/${set.id}`)).body;
+    await simControl(bff, 'faults', { scopes: all });
+    await bff.inject({ url: '/api/setup?recheck=true', headers: admin.headers });
+    await clearSimLog(bff);
+    const res = await req(bff, admin, 'PUT', `/api/cc/business-hours/${set.id}`, { baseVersion: h.version, schedule: closedWeek(h.businessHours.timezone) });
+    expect(res.status).toBe(403);
+    expect(res.body.error!.message).toMatch(new RegExp(`^Nothing was sent to Zoom.*${scope}`));
+    expect(await ccWrites(bff)).toEqual([]);
+    await simControl(bff, 'reset');
+    await bff.inject({ url: '/api/setup?recheck=true', headers: admin.headers });
   });
 });

@@ -16,6 +16,7 @@ import type { ZoomClient } from '../../zoom/client';
 import { withZoomPriority } from '../../zoom/priority';
 import type { AuditService } from '../audit/service';
 import type { Actor } from '../ivr-write/service';
+import type { SetupService } from '../setup/service';
 
 /** The version of any read state: a hash of its canonical JSON. */
 export const versionOf = (state: unknown): string => fnv1a64(stableStringify(state));
@@ -34,6 +35,8 @@ export interface CcWriteSpec<S> {
   execute?(op: PlannedWrite): Promise<ExecuteResult>;
   /** Read back after a create: the new object's state, found from the ops' answers. */
   readBack?(ops: readonly OpResult[]): Promise<S>;
+  /** The Setup feature whose scopes the write needs (refused with a sentence, nothing sent, when the app lacks one). */
+  feature: 'edit-cc-hours' | 'edit-cc-assets';
   audit: { action: CcAuditEntry['action']; type: CcAuditEntry['target']['type']; target: { id: string; name: string | null }; subject: string };
   conflictMessage: string;
 }
@@ -41,7 +44,7 @@ export interface CcWriteSpec<S> {
 export class CcWriter {
   private readonly lock = new KeyedLock();
 
-  constructor(private readonly deps: { zoom: ZoomClient; audit: AuditService }) {}
+  constructor(private readonly deps: { zoom: ZoomClient; audit: AuditService; setup: Pick<SetupService, 'require'> }) {}
 
   /** The plan twin: the requests in words; nothing is written. 409 when the object changed since baseVersion. */
   plan<S>(spec: CcWriteSpec<S>): Promise<WritePlan> {
@@ -55,6 +58,7 @@ export class CcWriter {
   }
 
   async apply<S>(spec: CcWriteSpec<S>, actor: Actor): Promise<{ result: WriteResult; run: RunResult<S> }> {
+    await this.deps.setup.require(spec.feature);
     const version = spec.version ?? versionOf;
     const opsSent: OpResult[] = [];
     const execute = spec.execute ?? zoomExecutor(this.deps.zoom, 'light');

@@ -163,6 +163,7 @@ export class CcClosureSetService {
           ...differs('Closures', expected, actual, (v) => (v as ReturnType<typeof bare>[]).map((c) => `“${c.name}” ${describeClosure(c)}`).join('; ') || 'none'),
         ];
       },
+      feature: 'edit-cc-hours',
       audit: { action: 'cc.closureSet.update', type: 'closureSet', target: { id, name }, subject: 'closures' },
       conflictMessage: CONFLICT,
     };

@@ -130,6 +130,7 @@ export class CcQueueService {
           out.push({ field: 'Closure set', expected: body.closureSetId ?? 'none', actual: named(rb.closureSetName, rb.closureSetId, rb.followsDefaultClosureSet) });
         return out;
       },
+      feature: 'edit-cc-hours',
       audit: { action: 'cc.queue.operatingHours', type: 'queue', target: { id, name }, subject: 'operating hours' },
       conflictMessage: CONFLICT,
     };

@@ -73,8 +73,9 @@ export async function spoolUpload(request: FastifyRequest, maxBytes = CC_MAX_UPL
     if (err instanceof AppError) throw err;
     // the parser's own refusals (too many parts or fields, a broken body)
     if (err instanceof Error && 'statusCode' in err && typeof (err as { statusCode: unknown }).statusCode === 'number') {
-      const status = (err as { statusCode: number }).statusCode;
-      if (status === 413) throw new AppError(413, 'payload_too_large', TOO_LARGE);
+      const code = (err as { code?: string }).code;
+      if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'payload_too_large', TOO_LARGE);
+      if (code === 'FST_FILES_LIMIT') throw badRequest('Send the upload as one file in the field "file".');
       throw badRequest('The upload could not be read: send one file in the field "file" and the text fields name, type, categoryId and language.');
     }
     throw err;

@@ -6,7 +6,21 @@ import { ZOOM_OPERATIONS } from '@switchboard/zoom-schema/operations';
 import type { ZoomOperation } from '@switchboard/zoom-schema/operations';
 
 export interface Feature {
-  id: 'auto-receptionists' | 'read-ivr' | 'edit-ivr' | 'copy-ivr' | 'pickers' | 'prompts' | 'call-queues' | 'hours' | 'edit-hours' | 'edit-holidays';
+  id:
+    | 'auto-receptionists'
+    | 'read-ivr'
+    | 'edit-ivr'
+    | 'copy-ivr'
+    | 'pickers'
+    | 'prompts'
+    | 'call-queues'
+    | 'hours'
+    | 'edit-hours'
+    | 'edit-holidays'
+    | 'cc-hours'
+    | 'edit-cc-hours'
+    | 'cc-assets'
+    | 'edit-cc-assets';
   /** In words, as the Setup page lists it. */
   name: string;
   /** What the feature does, for a sentence ("… which editing IVR menus needs"). */
@@ -57,6 +71,50 @@ export const FEATURES: readonly Feature[] = [
     name: 'Holiday editor and bulk holidays',
     doing: 'adding, changing and deleting holidays',
     operations: [op.getCallHandling, op.addCallHandlingSetting, op.updateCallHandlingSetting, op.deleteCallHandlingSetting],
+  },
+  {
+    id: 'cc-hours',
+    name: 'Contact Center hours, closures, queues and flows',
+    doing: 'reading Contact Center operating hours',
+    operations: [
+      op.listCcBusinessHours,
+      op.getCcBusinessHours,
+      op.listCcBusinessHoursQueues,
+      op.listCcBusinessHoursFlows,
+      op.listCcClosureSets,
+      op.getCcClosureSet,
+      op.listCcClosureSetQueues,
+      op.listCcClosureSetFlows,
+      op.listCcQueues,
+      op.getCcQueueOperatingHours,
+      op.listCcFlows,
+      op.getCcFlow,
+      op.exportCcFlow,
+    ],
+  },
+  {
+    id: 'edit-cc-hours',
+    name: 'Contact Center hours, closure and queue editors',
+    doing: 'changing Contact Center operating hours',
+    operations: [op.getCcBusinessHours, op.updateCcBusinessHours, op.getCcClosureSet, op.updateCcClosureSet, op.getCcQueueOperatingHours, op.updateCcQueueOperatingHours],
+  },
+  { id: 'cc-assets', name: 'Contact Center asset library', doing: 'reading the asset library', operations: [op.listCcAssets, op.getCcAsset, op.listCcAssetCategories] },
+  {
+    id: 'edit-cc-assets',
+    name: 'Contact Center asset editor and uploads',
+    doing: 'changing the asset library',
+    operations: [
+      op.getCcAsset,
+      op.createCcAsset,
+      op.updateCcAsset,
+      op.deleteCcAsset,
+      op.deleteCcAssetItems,
+      op.duplicateCcAsset,
+      op.listCcAssetCategories,
+      op.createCcAssetCategory,
+      op.updateCcAssetCategory,
+      op.deleteCcAssetCategory,
+    ],
   },
 ];
 

@@ -33,7 +33,7 @@ declare module 'fastify' {
 export default fp(
   async (fastify) => {
     const reads = new CcReads(fastify.zoom);
-    const writer = new CcWriter({ zoom: fastify.zoom, audit: fastify.audit });
+    const writer = new CcWriter({ zoom: fastify.zoom, audit: fastify.audit, setup: fastify.setup });
     const assets = new CcAssetReader(reads, fastify.zoom);
     const assetWrites = new CcAssetWriter(fastify.zoom, reads, assets, writer);
     fastify.decorate('cc', {
@@ -47,5 +47,5 @@ export default fp(
       categories: new CcCategoryService(reads, writer),
     });
   },
-  { name: 'contact-center', dependencies: ['zoom', 'audit'] },
+  { name: 'contact-center', dependencies: ['zoom', 'audit', 'setup'] },
 );

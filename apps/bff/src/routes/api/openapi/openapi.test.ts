@@ -34,4 +34,11 @@ test('GET /api/openapi.json documents every /api route with its schemas', async 
   const ics = doc.paths['/api/calendar.ics']!.get!;
   expect(ics.parameters?.map((p) => `${p.in}:${p.name}`).sort()).toEqual(['query:from', 'query:site', 'query:to', 'query:type']);
   expect(Object.keys(doc.paths['/api/extensions/{extensionId}/holidays']!.post!.responses).sort()).toEqual(['200', '400', '403', '404', '409']);
+  // Contact Center: every write with its plan twin
+  for (const p of ['/api/cc/business-hours/{id}/plan', '/api/cc/closure-sets/{id}/plan', '/api/cc/queues/{id}/operating-hours/plan', '/api/cc/assets/plan', '/api/cc/assets/{id}/plan', '/api/cc/assets/{id}/items/plan', '/api/cc/assets/{id}/duplicate/plan', '/api/cc/assets/{id}/delete/plan', '/api/cc/asset-categories/plan', '/api/cc/asset-categories/{id}/plan', '/api/cc/asset-categories/{id}/delete/plan']) {
+    expect(doc.paths[p]?.post, p).toBeDefined();
+  }
+  expect(Object.keys(doc.paths['/api/cc/assets/{id}']!).sort()).toEqual(['delete', 'get', 'patch']);
+  const occurrences = doc.paths['/api/cc/occurrences']!.get!;
+  expect(occurrences.parameters?.map((p) => `${p.in}:${p.name}`).sort()).toEqual(['query:closureSetId', 'query:from', 'query:to']);
 });
