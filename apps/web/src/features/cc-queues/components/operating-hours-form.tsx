@@ -93,7 +93,18 @@ export function OperatingHoursForm({ queue, businessHours, closureSets, onChoice
         onApply={() => void flow.applyReviewed()}
         onBack={flow.backToEditing}
       >
-        {warning && <Banner tone="warning">{warning}</Banner>}
+        {warning ? (
+          <Banner tone="warning">{warning}</Banner>
+        ) : (
+          // the BFF's own warning, said in the plan (a queue open 24 hours every day given a closure set)
+          f.plan.diff
+            .filter((d) => d.field === 'Warning')
+            .map((d) => (
+              <Banner key={`${d.before}-${d.after}`} tone="warning">
+                {d.before}: {d.after}.
+              </Banner>
+            ))
+        )}
       </ReviewPanel>
     );
   }
