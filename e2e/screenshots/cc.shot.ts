@@ -1,6 +1,7 @@
 // Screenshots of Contact Center at 1440×900 and 390×844
 // (docs/screenshots/<name>-desktop.png / -phone.png), each checked for
-// sideways scroll first: the asset library, an asset with its recordings,
+// sideways scroll first: the asset library, an asset with its recordings
+// (read, and being edited), the new-asset form,
 // business hours being edited (several ranges a day), a closure set with
 // its recurring closures, the queues page, and a queue's change warned
 // (a closure set on a queue open every day) and reviewed.
@@ -47,6 +48,12 @@ test('asset library and an asset', async ({ page }) => {
   await page.goto(`/contact-center/assets/${id}`);
   await expect(page.locator('audio').first()).toBeVisible();
   await shoot(page, 'cc-asset');
+  await page.getByRole('button', { name: 'Edit asset' }).click();
+  await expect(page.getByRole('form', { name: 'Edit the asset' })).toBeVisible();
+  await shoot(page, 'cc-asset-edit');
+  await page.goto('/contact-center/assets/new');
+  await page.getByLabel('Category').selectOption({ label: 'A new category…' });
+  await shoot(page, 'cc-new-asset');
 });
 
 test('business hours being edited, a closure set, the queues', async ({ page }) => {

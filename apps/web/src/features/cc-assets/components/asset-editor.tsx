@@ -78,8 +78,15 @@ export function AssetEditor({ data, reload, onWritten, onDone, href, historyHref
       <form noValidate aria-label="Edit the asset" className="asset-editor__form" onSubmit={(e) => void form.handleSubmit(w.reviewForm)(e)}>
         <TextField label="Name" {...form.register('name')} error={errors.name?.message} maxLength={150} />
         <TextField label="Description" {...form.register('description')} error={errors.description?.message} maxLength={256} />
-        <SelectField label="Category" {...form.register('categoryId')} error={errors.categoryId?.message}>
+        {/* Controlled: the categories arrive after the form, and the select must then show the asset's own. */}
+        <SelectField
+          label="Category"
+          value={values.categoryId ?? ''}
+          onChange={(e) => form.setValue('categoryId', e.target.value, { shouldDirty: true })}
+          error={errors.categoryId?.message}
+        >
           <option value="">No category</option>
+          {data.asset.categoryId && !categories.data && <option value={data.asset.categoryId}>{data.asset.categoryName ?? 'Its category'}</option>}
           {categories.data?.items.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
