@@ -30,7 +30,7 @@ export function FileField({ type, file, onFile, problem, label = 'File' }: Props
         onChange={(e) => onFile(e.target.files?.[0] ?? null)}
       />
       <p className={problem ? 'field__error' : 'field__hint'} id={`${id}-hint`}>
-        {problem ?? (file ? `${file.name}, ${megabytes(file.size)}` : `${KINDS[type] ?? 'a file'}, at most 10 MB`)}
+        {problem ?? (file ? `${file.name}, ${megabytes(file.size)}` : `${(KINDS[type] ?? 'a file').replace(/^./, (c) => c.toUpperCase())}, at most 10 MB`)}
       </p>
     </div>
   );
