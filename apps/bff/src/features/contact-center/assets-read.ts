@@ -5,6 +5,7 @@
 import type { AssetList, AssetListQuery, AssetResponse } from '@switchboard/contract/cc-assets';
 import type { UsedBy } from '@switchboard/contract/cc-common';
 import { notFound } from '../../http/app-error';
+import { TtlCache } from '../../lib/ttl-cache';
 import { mapPool } from '../../write-pipeline/pool';
 import type { ZoomClient } from '../../zoom/client';
 import type { ZoomDownload } from '../../zoom/file-download';
@@ -12,10 +13,24 @@ import { withZoomPriority } from '../../zoom/priority';
 import { assetState, assetSummary, assetVersion } from './asset-state';
 import type { CcReads } from './zoom-reads';
 
+/** Every string under a key ending in `asset_id`, anywhere in a flow's export. */
+export function assetIdsIn(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const v of value) assetIdsIn(v, out);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.endsWith('asset_id') && typeof v === 'string') out.add(v);
+      else assetIdsIn(v, out);
+    }
+  }
+  return out;
+}
+
 /** Pages a name search reads at most (100 assets each). */
 const SEARCH_PAGES = 50;
 
 export class CcAssetReader {
+  private readonly usage = new TtlCache<string, Map<string, UsedBy>>(30_000);
+
   constructor(
     private readonly reads: CcReads,
     private readonly zoom: ZoomClient,
@@ -56,19 +71,27 @@ export class CcAssetReader {
 
   /**
    * Queues that overflow to it (their operating hours name it) and flows that
-   * play it (their export names it): Zoom has no list of an asset's users.
+   * play it (their export names it under a key ending in `asset_id`): Zoom has
+   * no list of an asset's users, so the index of every asset's users is built
+   * from one read per queue and flow and kept 30 s.
    */
   async usedBy(id: string): Promise<UsedBy> {
+    const index = await this.usage.get('all', () => this.usageIndex());
+    return index.get(id) ?? { queues: [], flows: [] };
+  }
+
+  private async usageIndex(): Promise<Map<string, UsedBy>> {
+    const index = new Map<string, UsedBy>();
+    const entry = (id: string) => index.get(id) ?? (index.set(id, { queues: [], flows: [] }).get(id) as UsedBy);
     const [queues, flows] = await Promise.all([this.reads.queues(), this.reads.flows()]);
-    const usingQueues = await mapPool(queues, 4, async (q) => {
-      const hours = await this.reads.operatingHours(q.queue_id);
-      return hours.overflow_to_goodbye_message_asset_id === id ? [{ id: q.queue_id, name: q.queue_name }] : [];
+    await mapPool(queues, 4, async (q) => {
+      const asset = (await this.reads.operatingHours(q.queue_id)).overflow_to_goodbye_message_asset_id;
+      if (asset) entry(asset).queues.push({ id: q.queue_id, name: q.queue_name });
     });
-    const usingFlows = await mapPool(flows, 4, async (f) => {
-      const file = JSON.stringify(await this.reads.flowExport(f.flow_id));
-      return file.includes(`"${id}"`) ? [{ id: f.flow_id, name: f.flow_name }] : [];
+    await mapPool(flows, 4, async (f) => {
+      for (const asset of assetIdsIn(await this.reads.flowExport(f.flow_id))) entry(asset).flows.push({ id: f.flow_id, name: f.flow_name });
     });
-    return { queues: usingQueues.flat(), flows: usingFlows.flat() };
+    return index;
   }
 
   /** The item's file (audio to play, an image to show), from the link Zoom gives. */

@@ -85,6 +85,10 @@ describe('uploads', () => {
     const res = await upload(bff, admin, '/api/cc/assets', { name: 'Too long', type: 'audio' }, { name: 'long.wav', bytes: wav(10 * 1024 * 1024 + 1) });
     expect(res.status).toBe(413);
     expect(res.body.error!.message).toBe('The file is larger than 10 MB, the most Zoom takes for audio and images, so nothing was sent to Zoom.');
+    // far beyond the limit: refused from Content-Length, before the body is read
+    const huge = await upload(bff, admin, '/api/cc/assets', { name: 'Far too long', type: 'audio' }, { name: 'huge.wav', bytes: wav(12 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(huge.body.error!.message).toBe(res.body.error!.message);
     expect(await assetCreates()).toEqual([]);
   });
 
@@ -189,4 +193,17 @@ test('two files in one upload are refused with a sentence', async () => {
   expect(res.statusCode).toBe(400);
   expect(res.json().error.message).toBe('Send the upload as one file in the field "file".');
   expect(await assetCreates()).toEqual([]);
+});
+
+test("an asset's users: the flow that plays it and the queue that overflows to it", async () => {
+  const [welcome] = (await req<AssetList>(bff, support, 'GET', '/api/cc/assets?q=Welcome%20greeting')).body.items.filter((a) => a.name === 'Welcome greeting');
+  const a = (await req<AssetResponse>(bff, support, 'GET', `/api/cc/assets/${welcome!.id}`)).body;
+  expect(a.usedBy.flows.map((f) => f.name)).toContain('Customer Care');
+});
+
+test('the queue that overflows to an asset while closed uses it', async () => {
+  const [goodbye] = (await req<AssetList>(bff, support, 'GET', '/api/cc/assets?q=Closed%20goodbye')).body.items;
+  const a = (await req<AssetResponse>(bff, support, 'GET', `/api/cc/assets/${goodbye!.id}`)).body;
+  expect(a.usedBy.queues.map((q) => q.name)).toEqual(['Billing Support']);
+  expect(a.usedBy.flows).toEqual([]);
 });
