@@ -25,6 +25,12 @@ test('an admin gives an every-day queue a closure set: warned, reviewed, applied
   await expect(page.locator('[data-outcome="applied"]')).toBeVisible({ timeout: 30_000 });
   await page.goto('/contact-center/queues');
   await expect(page.getByRole('row', { name: /Technical Support/ })).toContainText('US Holidays');
+  // the history tells it in words and leads back to the queues
+  await page.goto('/history');
+  const entry = page.getByRole('article').filter({ hasText: 'changed the operating hours of it' }).first();
+  await expect(entry).toBeVisible();
+  await entry.getByRole('link', { name: 'Technical Support' }).click();
+  await expect(page).toHaveURL(/\/contact-center\/queues$/);
 });
 
 test('a change Zoom drops is reported as not kept', async ({ page, request }) => {
