@@ -58,6 +58,9 @@ test('asset library and an asset', async ({ page }) => {
 
 test('business hours being edited, a closure set, the queues', async ({ page }) => {
   await signIn(page, 'admin');
+  await page.goto('/contact-center/hours');
+  await expect(page.getByRole('list', { name: 'Closure sets' })).toBeVisible();
+  await shoot(page, 'cc-operating-hours');
   const hours = await idOf(page, '/api/cc/business-hours', /./);
   await page.goto(`/contact-center/hours/business/${hours}`);
   await expect(page.getByRole('form', { name: 'Business hours editor' })).toBeVisible();
