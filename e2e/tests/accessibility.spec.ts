@@ -35,3 +35,28 @@ test('every page passes an axe scan', async ({ page, request }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoSeriousViolations(page, 'not found');
 });
+
+test('Contact Center pages pass an axe scan', async ({ page, request }) => {
+  await (await Simulator.connect(request)).reset();
+  await signIn(page, 'admin');
+  const first = async (path: string) => ((await (await page.request.get(path)).json()) as { items: { id: string }[] }).items[0]!.id;
+  const pages: [string, string][] = [
+    ['/contact-center/assets', 'asset library'],
+    [`/contact-center/assets/${await first('/api/cc/assets?type=audio')}`, 'an audio asset'],
+    ['/contact-center/assets/new', 'new asset'],
+    ['/contact-center/categories', 'categories'],
+    ['/contact-center/hours', 'operating hours'],
+    [`/contact-center/hours/business/${await first('/api/cc/business-hours')}`, 'business hours editor'],
+    [`/contact-center/hours/closures/${await first('/api/cc/closure-sets')}`, 'closure set editor'],
+    ['/contact-center/queues', 'queues'],
+    [`/contact-center/queues/${await first('/api/cc/queues')}`, 'a queue’s operating hours'],
+    ['/contact-center/flows', 'flows'],
+    [`/contact-center/flows/${await first('/api/cc/flows')}`, 'a flow'],
+  ];
+  for (const [path, name] of pages) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expectNoSeriousViolations(page, `Contact Center: ${name}`);
+  }
+});

@@ -1,5 +1,5 @@
-// Every page at 390×844, for each role, with a check on each that nothing
-// scrolls sideways, and the phone-only promises: the auto receptionist list
+// Every page at 390×844, for each role (Contact Center's included), with a
+// check on each that nothing scrolls sideways, and the phone-only promises: the auto receptionist list
 // shows phone numbers (cards), a tapped key's settings come into view, the
 // exact request to Zoom scrolls inside its own box, job results show why a
 // target failed.
@@ -45,9 +45,40 @@ async function readingPages(page: Page, arId: string, role: DemoRole) {
   await expect(page.getByRole('heading', { level: 1, name: /history/i })).toBeVisible();
   await noSidewaysScroll(page, `${role}: history`);
 
+  await ccPages(page, role);
+
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await noSidewaysScroll(page, `${role}: not found`);
+}
+
+/** The first id a Contact Center list answers, read as the page's person. */
+async function firstId(page: Page, path: string): Promise<string> {
+  const res = await page.request.get(path);
+  expect(res.ok(), `${path}: ${res.status()}`).toBeTruthy();
+  const { items } = (await res.json()) as { items: { id: string }[] };
+  expect(items.length, `${path} is empty`).toBeGreaterThan(0);
+  return items[0]!.id;
+}
+
+/** Contact Center: the library, an asset, operating hours, a business-hours set, a closure set, queues, flows, a flow. */
+async function ccPages(page: Page, role: DemoRole) {
+  const pages: [string, string][] = [
+    ['/contact-center/assets', 'asset library'],
+    [`/contact-center/assets/${await firstId(page, '/api/cc/assets')}`, 'an asset'],
+    ['/contact-center/hours', 'operating hours'],
+    [`/contact-center/hours/business/${await firstId(page, '/api/cc/business-hours')}`, 'business hours'],
+    [`/contact-center/hours/closures/${await firstId(page, '/api/cc/closure-sets')}`, 'a closure set'],
+    ['/contact-center/queues', 'queues'],
+    ['/contact-center/flows', 'flows'],
+    [`/contact-center/flows/${await firstId(page, '/api/cc/flows')}`, 'a flow'],
+  ];
+  for (const [path, what] of pages) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await noSidewaysScroll(page, `${role}: Contact Center ${what}`);
+  }
 }
 
 test('sign-in page', async ({ page }) => {

@@ -50,6 +50,24 @@ export const paths = {
   welcomeRoute: '/welcome/:token',
   /** The Zoom connection and the scopes the Zoom app lacks (admins). */
   setup: '/setup',
+  /** Zoom Contact Center: the asset library, operating hours, queues and flows. */
+  contactCenter: '/contact-center',
+  /** The asset library; filters and search in the query string (`?q=&type=&category=&language=&sort=`). */
+  ccAssets: '/contact-center/assets',
+  ccAsset: (id: string) => `/contact-center/assets/${encodeURIComponent(id)}`,
+  /** A new asset (admins): audio by upload or text-to-speech, text, an image; `?type=` preselects one. */
+  ccNewAsset: '/contact-center/assets/new',
+  /** The asset library's categories (admins change them). */
+  ccCategories: '/contact-center/categories',
+  /** Business-hours sets and closure sets. */
+  ccHours: '/contact-center/hours',
+  ccBusinessHours: (id: string) => `/contact-center/hours/business/${encodeURIComponent(id)}`,
+  ccClosureSet: (id: string) => `/contact-center/hours/closures/${encodeURIComponent(id)}`,
+  /** Queues with their business hours and closure set; one queue's assignment. */
+  ccQueues: '/contact-center/queues',
+  ccQueue: (id: string) => `/contact-center/queues/${encodeURIComponent(id)}`,
+  ccFlows: '/contact-center/flows',
+  ccFlow: (id: string) => `/contact-center/flows/${encodeURIComponent(id)}`,
   /** A background job (e.g. a menu copy) and its progress. */
   job: (id: string) => `/jobs/${encodeURIComponent(id)}`,
 } as const;

@@ -88,7 +88,7 @@ export function Component() {
             <>
               <MonthView month={view.month} days={calendar.data.days} selected={selected} dayHref={dayHref} />
               {selectedDay ? (
-                <DayDetails day={selectedDay} extensions={calendar.data.extensions} extensionHref={paths.extensionHours} />
+                <DayDetails day={selectedDay} extensions={calendar.data.extensions} extensionHref={paths.extensionHours} closureSetHref={paths.ccClosureSet} />
               ) : (
                 <p className="muted">Choose a day to see who is closed, for which holiday, and who is open.</p>
               )}

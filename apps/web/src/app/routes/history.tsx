@@ -8,8 +8,24 @@ import { RevertControl } from '@/features/history/components/revert-control';
 import { canRevert } from '@/features/history/utils/can-revert';
 import { useCan } from '@/features/auth/hooks/use-can';
 
-// Menus read as before; people changes (admins only see them) lead to the People page; hours and holidays say what changed, in the history's own words, and lead to the extension's hours page.
+// Menus read as before; people changes (admins only see them) lead to the People page; hours, holidays and Contact Center objects say what changed, in the history's own words, and lead to their pages.
 const menuName = (e: AuditEntry) => (e.kind !== 'ivr' ? e.subject : e.scope.holidayId ? 'a holiday menu' : `${e.scope.hours} hours menu`);
+
+/** Where a Contact Center object is shown: its own page, or its list when it has none. */
+function ccHref(e: Extract<AuditEntry, { kind: 'cc' }>): string {
+  switch (e.target.type) {
+    case 'asset':
+      return paths.ccAsset(e.target.id);
+    case 'assetCategory':
+      return paths.ccCategories;
+    case 'businessHours':
+      return paths.ccBusinessHours(e.target.id);
+    case 'closureSet':
+      return paths.ccClosureSet(e.target.id);
+    case 'queue':
+      return paths.ccQueues;
+  }
+}
 
 export function Component() {
   const ars = useAutoReceptionists();
@@ -26,6 +42,8 @@ export function Component() {
         objectHref={(e) =>
           e.kind === 'person'
             ? paths.people
+            : e.kind === 'cc'
+            ? ccHref(e)
             : e.kind !== 'ivr'
             ? paths.extensionHours(e.target.id)
             : `${paths.autoReceptionist(e.target.id)}?menu=${menuParam(e.scope.holidayId ? { kind: 'holiday', holidayId: e.scope.holidayId } : { kind: e.scope.hours })}`

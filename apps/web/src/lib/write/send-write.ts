@@ -1,5 +1,5 @@
-// Sending a planned write (PUT …/ivr, PUT …/hours, POST …/holidays, DELETE …)
-// and reading its outcome. It asks for `text/event-stream` and, when the
+// Sending a planned write (PUT …/ivr, PUT …/hours, POST …/holidays, PATCH …,
+// DELETE …, a multipart upload) and reading its outcome. It asks for `text/event-stream` and, when the
 // server streams, reads the events from the fetch body (EventSource cannot
 // PUT or send the CSRF header) — `planned`, one `op` per request,
 // `verifying`, then `outcome`, the same body the plain JSON answer carries. A
@@ -17,8 +17,9 @@ import { readEventStream } from '../event-stream';
 export type ApplyProgressEvent = Extract<IvrApplyEvent, { event: 'planned' | 'op' | 'verifying' }>;
 
 export interface SendWrite<S extends z.ZodType<WriteResult>> {
-  method: 'POST' | 'PUT' | 'DELETE';
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
+  /** JSON, or a FormData sent as multipart/form-data (the browser sets its boundary). */
   body?: unknown;
   /** The outcome body (the write outcome, or one that extends it). */
   schema?: S;
@@ -47,17 +48,18 @@ export async function sendWrite<S extends z.ZodType<WriteResult> = typeof writeR
   onProgress,
 }: SendWrite<S>): Promise<z.infer<S>> {
   const outcomeSchema = (schema ?? writeResultSchema) as S;
+  const multipart = typeof FormData !== 'undefined' && body instanceof FormData;
   let res: Response;
   try {
     res = await fetch(path, {
       method,
       headers: {
         accept: `${EVENT_STREAM}, application/json;q=0.9`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined || multipart ? {} : { 'content-type': 'application/json' }),
         ...writeHeaders(),
       },
       credentials: 'same-origin',
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: multipart ? body : JSON.stringify(body) }),
     });
   } catch {
     throw new ApiError(

@@ -17,3 +17,8 @@ export interface WriteWords {
 export const MENU_WORDS: WriteWords = { the: 'the menu', This: 'This menu', this: 'this menu', it: 'it', part: 'Part of the menu' };
 export const HOURS_WORDS: WriteWords = { the: 'the hours', This: 'These hours', this: 'these hours', it: 'them', part: 'Day or setting' };
 export const HOLIDAY_WORDS: WriteWords = { the: 'the holidays', This: 'This holiday', this: 'this holiday', it: 'it', part: 'Part of the holiday' };
+export const BUSINESS_HOURS_WORDS: WriteWords = { the: 'the business hours', This: 'These business hours', this: 'these business hours', it: 'them', part: 'Day or setting' };
+export const CLOSURE_SET_WORDS: WriteWords = { the: 'the closure set', This: 'This closure set', this: 'this closure set', it: 'it', part: 'Closure or setting' };
+export const QUEUE_HOURS_WORDS: WriteWords = { the: 'the queue’s hours', This: 'The queue’s hours', this: 'the queue’s hours', it: 'them', part: 'Setting' };
+export const ASSET_WORDS: WriteWords = { the: 'the asset', This: 'This asset', this: 'this asset', it: 'it', part: 'Part of the asset' };
+export const CATEGORY_WORDS: WriteWords = { the: 'the category', This: 'This category', this: 'this category', it: 'it', part: 'Setting' };

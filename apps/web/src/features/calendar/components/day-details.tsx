@@ -5,15 +5,18 @@ import { Link } from 'react-router';
 import type { CalendarDay, CalendarResponse } from '@switchboard/contract/calendar';
 import { Badge } from '@/components/ui/badge';
 import { typeWords } from '@/lib/extension-words';
-import { closedCount, longDate, siblingsDiffer } from '../utils/day-summary';
+import { ccClosuresOf, closedCount, longDate, siblingsDiffer } from '../utils/day-summary';
 
 interface Props {
   day: CalendarDay;
   extensions: CalendarResponse['extensions'];
   extensionHref: (extensionId: string) => string;
+  /** A Contact Center closure set's page. */
+  closureSetHref?: (closureSetId: string) => string;
 }
 
-export function DayDetails({ day, extensions, extensionHref }: Props) {
+export function DayDetails({ day, extensions, extensionHref, closureSetHref }: Props) {
+  const cc = ccClosuresOf(day);
   const site = new Map(extensions.map((e) => [e.extensionId, e.site?.name ?? null]));
   const split = siblingsDiffer(day);
   const splitSites = new Set(day.sitesSplit.map((s) => s.name));
@@ -70,6 +73,23 @@ export function DayDetails({ day, extensions, extensionHref }: Props) {
             </ul>
           )}
         </div>
+        {cc.length > 0 && (
+          <div className="day-details__cc">
+            <h3 className="day-details__heading">Contact Center closures ({cc.length})</h3>
+            <ul className="day-details__list">
+              {cc.map((c, i) => (
+                <li key={`${c.closureSetId}-${i}`}>
+                  {c.name} —{' '}
+                  {closureSetHref ? <Link to={closureSetHref(c.closureSetId)}>{c.closureSetName}</Link> : c.closureSetName}
+                  <span className="muted">
+                    {' '}
+                    ({c.allDay ? 'all day' : `${c.start.slice(11, 16)}–${c.end.slice(11, 16)}`}, {c.timezone})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </div>
     </section>
   );

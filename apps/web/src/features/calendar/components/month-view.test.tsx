@@ -67,3 +67,28 @@ describe('MonthView', () => {
     expect(monthRange('2026-12').to).toBe('2026-12-31');
   });
 });
+
+describe('Contact Center closures beside phone holidays', () => {
+  const withXmas = () =>
+    december().map((d) =>
+      d.date === '2026-12-25'
+        ? { ...d, ccClosures: [{ closureSetId: 'cs1', closureSetName: 'Holidays AU', name: 'Christmas Day', timezone: 'Australia/Sydney', allDay: true, start: '2026-12-25T00:00', end: '2026-12-25T23:59' }] }
+        : d,
+    );
+
+  it('marks the day and says which closure of which set', () => {
+    renderWithProviders(<MonthView month="2026-12" days={withXmas()} selected={null} dayHref={(d) => d} />);
+    const xmas = document.querySelector('[data-date="2026-12-25"]') as HTMLElement;
+    expect(xmas.className).toContain('cal-day--cc');
+    expect(within(xmas).getByText('Contact Center closed: Christmas Day (Holidays AU)')).toBeTruthy();
+    expect(screen.getByText(/The other 29 days are not listed/)).toBeTruthy();
+  });
+
+  it('lists them in the day’s details, linked to their closure set', () => {
+    const day = withXmas().find((d) => d.date === '2026-12-25')!;
+    renderWithProviders(<DayDetails day={day} extensions={[]} extensionHref={(id) => `/x/${id}`} closureSetHref={(id) => `/cs/${id}`} />);
+    expect(screen.getByRole('heading', { name: 'Contact Center closures (1)' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Holidays AU' }).getAttribute('href')).toBe('/cs/cs1');
+    expect(screen.getByText(/all day, Australia\/Sydney/)).toBeTruthy();
+  });
+});

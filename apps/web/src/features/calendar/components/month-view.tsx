@@ -7,7 +7,7 @@ import type { CalendarDay } from '@switchboard/contract/calendar';
 import { WEEKDAYS, WEEKDAY_NAMES } from '@switchboard/routing-core/schedule/weekdays';
 import { cn } from '@/lib/cn';
 import { leadingBlanks } from '../utils/calendar-range';
-import { closedCount, closedShare, longDate, siblingsDiffer, summarizeDay } from '../utils/day-summary';
+import { ccClosureWords, closedCount, closedShare, longDate, siblingsDiffer, summarizeDay } from '../utils/day-summary';
 
 interface Props {
   month: string;
@@ -18,7 +18,7 @@ interface Props {
 
 export function MonthView({ month, days, selected, dayHref }: Props) {
   const inMonth = days.filter((d) => d.date.startsWith(month));
-  const quiet = inMonth.filter((d) => d.closed.length === 0).length;
+  const quiet = inMonth.filter((d) => d.closed.length === 0 && !ccClosureWords(d)).length;
   return (
     <div className="month-view">
       <div className="month-view__weekdays" aria-hidden="true">
@@ -29,10 +29,11 @@ export function MonthView({ month, days, selected, dayHref }: Props) {
       <ol className={cn('month-view__days', `month-view__days--start-${leadingBlanks(month)}`)} aria-label="Days of the month">
         {inMonth.map((day) => {
           const split = siblingsDiffer(day);
+          const cc = ccClosureWords(day);
           return (
             <li
               key={day.date}
-              className={cn('cal-day', `cal-day--${closedShare(day)}`, split && 'cal-day--split', selected === day.date && 'is-selected')}
+              className={cn('cal-day', `cal-day--${closedShare(day)}`, split && 'cal-day--split', cc && 'cal-day--cc', selected === day.date && 'is-selected')}
               data-date={day.date}
             >
               <Link to={dayHref(day.date)} className="cal-day__link" aria-current={selected === day.date ? 'date' : undefined} replace>
@@ -44,6 +45,7 @@ export function MonthView({ month, days, selected, dayHref }: Props) {
                 </span>
                 <span className="cal-day__count">{closedCount(day)}</span>
                 <span className="cal-day__summary">{summarizeDay(day)}</span>
+                {cc && <span className="cal-day__cc">{cc}</span>}
                 {split && (
                   <span className="cal-day__split">
                     <span aria-hidden="true">◆ </span>

@@ -7,7 +7,7 @@ import type { CalendarDay } from '@switchboard/contract/calendar';
 import { WEEKDAYS, WEEKDAY_NAMES } from '@switchboard/routing-core/schedule/weekdays';
 import { cn } from '@/lib/cn';
 import { leadingBlanks, monthsOf } from '../utils/calendar-range';
-import { closedShare, monthName, siblingsDiffer, summarizeDay } from '../utils/day-summary';
+import { ccClosureWords, closedShare, monthName, siblingsDiffer, summarizeDay } from '../utils/day-summary';
 
 interface Props {
   year: string;
@@ -25,6 +25,7 @@ export function YearView({ year, days, dayHref, monthHref }: Props) {
         <span className="year-view__key cal-mini--some" aria-hidden="true" /> some closed
         <span className="year-view__key cal-mini--all" aria-hidden="true" /> all closed
         <span className="year-view__key year-view__key--split" aria-hidden="true" /> siblings differ
+        <span className="year-view__key year-view__key--cc" aria-hidden="true" /> Contact Center closure
       </p>
       <div className="year-view__months">
         {monthsOf(year).map((month) => {
@@ -45,9 +46,13 @@ export function YearView({ year, days, dayHref, monthHref }: Props) {
               </div>
               <ol className={cn('year-month__days', `month-view__days--start-${leadingBlanks(month)}`)}>
                 {list.map((day) => (
-                  <li key={day.date} className={cn('cal-mini', `cal-mini--${closedShare(day)}`, siblingsDiffer(day) && 'cal-mini--split')} data-date={day.date}>
-                    {day.closed.length > 0 ? (
-                      <Link to={dayHref(day.date)} aria-label={[summarizeDay(day), siblingsDiffer(day)].filter(Boolean).join('. ')}>
+                  <li
+                    key={day.date}
+                    className={cn('cal-mini', `cal-mini--${closedShare(day)}`, siblingsDiffer(day) && 'cal-mini--split', ccClosureWords(day) && 'cal-mini--cc')}
+                    data-date={day.date}
+                  >
+                    {day.closed.length > 0 || ccClosureWords(day) ? (
+                      <Link to={dayHref(day.date)} aria-label={[summarizeDay(day), siblingsDiffer(day), ccClosureWords(day)].filter(Boolean).join('. ')}>
                         {Number(day.date.slice(8))}
                       </Link>
                     ) : (

@@ -48,3 +48,13 @@ export function closedShare(day: CalendarDay): 'none' | 'some' | 'all' {
   if (day.closed.length === 0) return 'none';
   return day.open.length === 0 ? 'all' : 'some';
 }
+
+/** Contact Center closures that touch the day (none when the calendar did not include them). */
+export const ccClosuresOf = (day: CalendarDay) => day.ccClosures ?? [];
+
+/** "Contact Center closed: Christmas Day (Holidays AU)" — or null when no closure touches the day. */
+export function ccClosureWords(day: CalendarDay): string | null {
+  const list = ccClosuresOf(day);
+  if (list.length === 0) return null;
+  return `Contact Center closed: ${someNames(list.map((c) => `${c.name} (${c.closureSetName})`), 2)}`;
+}

@@ -14,9 +14,9 @@ import { ReviewPanel } from '@/components/write/review-panel';
 import { HOURS_WORDS } from '@/lib/write/write-words';
 import { useHoursWrite } from '../hooks/use-hours-write';
 import { changeCount, formFromHours, hoursFormSchema, type HoursForm } from '../utils/hours-form';
-import { changedDays } from '../utils/week';
+import { changedDays } from '@/components/schedule/week';
 import { ClosedRoutingField, type TargetSlotProps } from './closed-routing-field';
-import { WeekStrip, errorMessages } from './week-strip';
+import { WeekStrip, errorMessages } from '@/components/schedule/week-strip';
 import './hours-editor.css';
 
 export interface HoursEditorProps {

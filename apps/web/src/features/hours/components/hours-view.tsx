@@ -3,7 +3,7 @@
 import { Link } from 'react-router';
 import type { HoursResponse } from '@switchboard/contract/hours';
 import { PLAY_MENU_ACTION } from '@switchboard/zoom-schema/call-handling-actions';
-import { WeekView } from './week-strip';
+import { WeekView } from '@/components/schedule/week-strip';
 import './hours-editor.css';
 
 export function HoursView({ hours, closedMenuHref }: { hours: HoursResponse; closedMenuHref?: string | undefined }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeCount, formFromHours, hoursBody, hoursFormSchema } from './hours-form';
 import { sydneyQueue } from './fixtures.test-support';
-import { changedDays, withChoice } from './week';
+import { changedDays, withChoice } from '@/components/schedule/week';
 
 const loaded = sydneyQueue();
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { hoursWriteBodySchema, type HoursResponse, type HoursWriteBody } from '@switchboard/contract/hours';
 import { callRoutingIssues, sameCallRouting, type CallRouting } from '@switchboard/routing-core/schedule/call-routing';
-import { changedDays } from './week';
+import { changedDays } from '@/components/schedule/week';
 
 /** The write body, with the routing in the model's own type (what the target pickers give). */
 export type HoursForm = Omit<HoursWriteBody, 'closedRouting'> & { closedRouting?: CallRouting };

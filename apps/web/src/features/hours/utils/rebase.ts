@@ -5,7 +5,7 @@ import type { HoursResponse } from '@switchboard/contract/hours';
 import { sameCallRouting } from '@switchboard/routing-core/schedule/call-routing';
 import { WEEKDAYS } from '@switchboard/routing-core/schedule/weekdays';
 import { formFromHours, formRouting, type HoursForm } from './hours-form';
-import { changedDays } from './week';
+import { changedDays } from '@/components/schedule/week';
 
 export function rebaseHours(base: HoursResponse, edited: HoursForm, latest: HoursResponse): HoursForm {
   const next = formFromHours(latest);
