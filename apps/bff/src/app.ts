@@ -23,6 +23,8 @@ import noStore from './plugins/app/no-store';
 import requestLimits from './plugins/app/request-limits';
 import setup from './plugins/app/setup';
 import spa from './plugins/app/spa';
+import zendesk from './plugins/app/zendesk';
+import zendeskIvrs from './plugins/app/zendesk-ivrs';
 import zoom from './plugins/app/zoom';
 import audioPromptRoutes from './routes/api/audio-prompts/index';
 import auditRoutes from './routes/api/audit/index';
@@ -38,6 +40,7 @@ import jobRoutes from './routes/api/jobs/index';
 import openapiRoutes from './routes/api/openapi/index';
 import sessionRoutes from './routes/api/session/index';
 import setupRoutes from './routes/api/setup/index';
+import zendeskRoutes from './routes/api/zendesk/index';
 
 export interface AppOptions {
   config: Config;
@@ -60,6 +63,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(noStore);
   await fastify.register(database, opts.database ? { database: opts.database } : {});
   await fastify.register(zoom);
+  await fastify.register(zendesk);
   await fastify.register(auth);
   await fastify.register(setup);
   await fastify.register(directory);
@@ -70,6 +74,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(ivrWrite);
   await fastify.register(callHandling);
   await fastify.register(jobs);
+  await fastify.register(zendeskIvrs);
   await fastify.register(spa);
 
   // routes
@@ -88,6 +93,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(auditRoutes, { prefix: '/api/history' });
   await fastify.register(jobRoutes, { prefix: '/api/jobs' });
   await fastify.register(setupRoutes, { prefix: '/api/setup' });
+  await fastify.register(zendeskRoutes, { prefix: '/api/zendesk' });
   await fastify.register(openapiRoutes, { prefix: '/api' });
 };
 

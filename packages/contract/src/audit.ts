@@ -3,6 +3,7 @@
 // read back afterwards and each operation with Zoom's tracking id.
 import { z } from 'zod';
 import { menuSchema } from '@switchboard/routing-core/ivr/menu';
+import { neutralMenuSchema } from '@switchboard/routing-core/menu-model/neutral-menu';
 import { callRoutingSchema } from '@switchboard/routing-core/schedule/call-routing';
 import { weekScheduleSchema } from '@switchboard/routing-core/schedule/model';
 import { extensionTypeSchema } from './hours';
@@ -88,9 +89,26 @@ export const holidayAuditEntrySchema = z.object({
 });
 export type HolidayAuditEntry = z.infer<typeof holidayAuditEntrySchema>;
 
+/** A Zendesk Talk IVR menu write (its keys as routes): target is the menu, `ivr` the IVR it belongs to. */
+export const zendeskMenuAuditEntrySchema = z.object({
+  ...auditBase,
+  kind: z.literal('zendeskMenu'),
+  action: z.literal('zendesk.menu.apply'),
+  target: z.object({ type: z.literal('zendeskMenu'), id: z.string(), name: z.string().nullable() }),
+  ivr: z.object({ id: z.string(), name: z.string().nullable() }),
+  before: neutralMenuSchema.nullable(),
+  after: neutralMenuSchema.nullable(),
+});
+export type ZendeskMenuAuditEntry = z.infer<typeof zendeskMenuAuditEntrySchema>;
+
 /** Every kind of write in one history; `kind` says which object type it changed. */
-export const auditEntrySchema = z.discriminatedUnion('kind', [ivrAuditEntrySchema, hoursAuditEntrySchema, holidayAuditEntrySchema]);
-export const AUDIT_KINDS = ['ivr', 'hours', 'holiday'] as const;
+export const auditEntrySchema = z.discriminatedUnion('kind', [
+  ivrAuditEntrySchema,
+  hoursAuditEntrySchema,
+  holidayAuditEntrySchema,
+  zendeskMenuAuditEntrySchema,
+]);
+export const AUDIT_KINDS = ['ivr', 'hours', 'holiday', 'zendeskMenu'] as const;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = z.strictObject({
@@ -104,7 +122,7 @@ export const auditQuerySchema = z.strictObject({
   actor: z.string().trim().min(1).max(254, { error: 'actor is an email address (at most 254 characters).' }).optional(),
   outcome: z.enum([...IVR_OUTCOMES, 'interrupted'], { error: 'outcome must be one of the write outcomes.' }).optional(),
   /** Only changes to this kind of object. */
-  kind: z.enum(['ivr', 'hours', 'holiday'], { error: 'kind must be one of: ivr, hours, holiday.' }).optional(),
+  kind: z.enum(AUDIT_KINDS, { error: 'kind must be one of: ivr, hours, holiday, zendeskMenu.' }).optional(),
   /** Only entries older than this instant (the `at` of the last entry of the previous page). */
   before: z.iso.datetime({ error: 'before must be an ISO date and time, e.g. 2026-11-30T14:00:00.000Z.' }).optional(),
   limit: z.coerce

@@ -1,7 +1,7 @@
 // A history row as the contract's entry, by the object type it changed
 // (`kind`): IVR menus, extension hours, holidays. Each entry names its target
 // (type, id, name) and says what part changed in words (`subject`).
-import type { AuditEntry, HolidayAuditEntry, HoursAuditEntry } from '@switchboard/contract/audit';
+import type { AuditEntry, HolidayAuditEntry, HoursAuditEntry, ZendeskMenuAuditEntry } from '@switchboard/contract/audit';
 import type { ExtensionType } from '@switchboard/contract/hours';
 import type { Menu } from '@switchboard/routing-core/ivr/menu';
 import { CLOSED_ROUTING_FIELD } from '@switchboard/routing-core/schedule/hours-diff';
@@ -35,6 +35,8 @@ interface Details {
   jobId?: string | null;
   /** hours and holiday entries: the extension's type. */
   targetType?: ExtensionType;
+  /** Zendesk menu entries: the IVR the menu belongs to. */
+  ivr?: { id: string; name: string | null };
   /** holiday entries: the holiday written. */
   holiday?: { id: string | null; name: string };
 }
@@ -89,6 +91,18 @@ export function toEntry(row: AuditRow): AuditEntry {
       subject: `holiday “${holiday.name}”`,
       before: (row.before ?? null) as HolidayAuditEntry['before'],
       after: (row.after ?? null) as HolidayAuditEntry['after'],
+    };
+  }
+  if (row.kind === 'zendeskMenu') {
+    return {
+      ...base(row, d),
+      kind: 'zendeskMenu',
+      action: 'zendesk.menu.apply',
+      target: { type: 'zendeskMenu', ...target },
+      ivr: d.ivr ?? { id: row.scope ?? '', name: null },
+      subject: `Zendesk Talk menu${row.target_name ? ` “${row.target_name}”` : ''}`,
+      before: (row.before ?? null) as ZendeskMenuAuditEntry['before'],
+      after: (row.after ?? null) as ZendeskMenuAuditEntry['after'],
     };
   }
   const holidayId = row.scope?.startsWith('holiday:') ? row.scope.slice('holiday:'.length) : (d.holidayId ?? null);

@@ -95,6 +95,13 @@ const auditId = once(async () => {
   throw new Error('no audit entry appeared');
 });
 
+/** The Zendesk simulator's main menu, as read (written back unchanged: no_change). */
+const ZENDESK_MENU = '/api/zendesk/ivrs/10001/menus/20001';
+const zendeskMenu = async () => {
+  const { menu, version } = (await bff.inject({ url: ZENDESK_MENU, headers: as.admin.headers })).json() as { menu: unknown; version: string };
+  return { baseVersion: version, menu };
+};
+
 /** A valid request for each role-guarded route; a route without one fails the test below. */
 const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
   'GET /api/directory': async () => ({ url: '/api/directory?type=callQueue' }),
@@ -161,6 +168,12 @@ const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
   'GET /api/setup': async () => ({ url: '/api/setup' }),
   'GET /api/audit/:id': async () => ({ url: `/api/audit/${await auditId()}` }),
   'GET /api/history/:id': async () => ({ url: `/api/history/${await auditId()}` }),
+  'GET /api/zendesk/ivrs': async () => ({ url: '/api/zendesk/ivrs' }),
+  'GET /api/zendesk/choices': async () => ({ url: '/api/zendesk/choices' }),
+  'GET /api/zendesk/ivrs/:ivrId': async () => ({ url: '/api/zendesk/ivrs/10001' }),
+  'GET /api/zendesk/ivrs/:ivrId/menus/:menuId': async () => ({ url: ZENDESK_MENU }),
+  'POST /api/zendesk/ivrs/:ivrId/menus/:menuId/plan': async () => ({ url: `${ZENDESK_MENU}/plan`, payload: await zendeskMenu() }),
+  'PUT /api/zendesk/ivrs/:ivrId/menus/:menuId': async () => ({ url: ZENDESK_MENU, payload: await zendeskMenu() }),
 };
 
 const UNGUARDED = ['GET /api/health', 'POST /api/session', 'GET /api/session', 'DELETE /api/session', 'GET /api/openapi.json'];
