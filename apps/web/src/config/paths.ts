@@ -46,6 +46,10 @@ export const paths = {
   historyOf: (objectId: string) => `/history?object=${encodeURIComponent(objectId)}`,
   /** The Zoom connection and the scopes the Zoom app lacks (admins). */
   setup: '/setup',
+  /** A Zendesk Talk IVR: its menus in words and where "menu" routes lead. */
+  zendeskIvr: (ivrId: string) => `/zendesk/ivrs/${encodeURIComponent(ivrId)}`,
+  /** The editor of one Zendesk Talk menu. */
+  zendeskMenuEditor: (ivrId: string, menuId: string) => `/zendesk/ivrs/${encodeURIComponent(ivrId)}/menus/${encodeURIComponent(menuId)}/edit`,
   /** A background job (e.g. a menu copy) and its progress. */
   job: (id: string) => `/jobs/${encodeURIComponent(id)}`,
 } as const;

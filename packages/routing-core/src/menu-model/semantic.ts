@@ -36,3 +36,18 @@ export const sameNeutralMenu = (a: NeutralMenu, b: NeutralMenu): boolean =>
 export function neutralMenuVersion(menu: NeutralMenu): string {
   return fnv1a64(stableStringify(canonicalNeutralMenu(menu)));
 }
+
+/** The menu less its display names: what a browser sends is never believed for words (the BFF names from its own reads). */
+export function withoutNeutralNames(menu: NeutralMenu): NeutralMenu {
+  const route = (r: Route): Route => {
+    if (r.kind === 'forward' || r.kind === 'voicemail') return { ...r, targets: r.targets.map(({ type, id }) => ({ type, id })) };
+    if (r.kind === 'menu') return { kind: 'menu', menu: { id: r.menu.id } };
+    return r;
+  };
+  const keys: NeutralMenu['keys'] = {};
+  for (const k of MENU_KEYS) {
+    const r = menu.keys[k];
+    if (r) keys[k] = route(r);
+  }
+  return { greeting: { id: menu.greeting.id }, noAction: menu.noAction ? { repeat: menu.noAction.repeat, route: route(menu.noAction.route) } : null, keys };
+}

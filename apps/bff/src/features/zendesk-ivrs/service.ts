@@ -7,7 +7,7 @@ import type { IvrApplyResponse, IvrPlanResponse } from '@switchboard/contract/iv
 import type { ZendeskMenuWriteBody } from '@switchboard/contract/zendesk';
 import { diffNeutralMenus, verifyNeutral, type NeutralNamer } from '@switchboard/routing-core/menu-model/describe';
 import type { NeutralMenu } from '@switchboard/routing-core/menu-model/neutral-menu';
-import { neutralMenuVersion } from '@switchboard/routing-core/menu-model/semantic';
+import { neutralMenuVersion, withoutNeutralNames } from '@switchboard/routing-core/menu-model/semantic';
 import { NotRepresentableError } from '@switchboard/routing-core/menu-model/zoom-adapter';
 import { planZendeskMenu } from '@switchboard/routing-core/menu-model/zendesk-plan';
 import { AppError, badRequest } from '../../http/app-error';
@@ -101,13 +101,14 @@ export class ZendeskMenuService {
     if (version !== body.baseVersion) {
       throw new AppError(409, 'conflict', CONFLICT_MESSAGE, { diff: this.conflictDiff(body.baseVersion, current.menu, ctx.namer), version });
     }
-    const { ops, diff } = await this.planFrom(current, body.menu, ivrId, menuId, ctx);
+    const { ops, diff } = await this.planFrom(current, withoutNeutralNames(body.menu), ivrId, menuId, ctx);
     return { ops: ops.map(({ description, field, request }) => ({ description, field, request })), diff, version };
   }
 
   async apply(ivrId: string, menuId: string, body: ZendeskMenuWriteBody, actor: Actor): Promise<IvrApplyResponse> {
     const ctx = await this.context(ivrId, menuId);
-    const desired = body.menu;
+    // Names a browser sends are never believed: the words come from Zendesk's own lists.
+    const desired = withoutNeutralNames(body.menu);
     const steps: WriteSteps<ZendeskMenuState> = {
       provider: 'Zendesk Talk',
       read: () => this.state(ivrId, menuId, ctx.namer),

@@ -20,7 +20,9 @@ export function Component() {
       <HistoryList
         objects={(ars.data?.items ?? []).map((a) => ({ id: a.id, name: a.name }))}
         objectHref={(e) =>
-          e.kind !== 'ivr'
+          e.kind === 'zendeskMenu'
+            ? paths.zendeskIvr(e.ivr.id)
+            : e.kind !== 'ivr'
             ? paths.extensionHours(e.target.id)
             : `${paths.autoReceptionist(e.target.id)}?menu=${menuParam(e.scope.holidayId ? { kind: 'holiday', holidayId: e.scope.holidayId } : { kind: e.scope.hours })}`
         }

@@ -12,8 +12,12 @@ export interface WriteWords {
   it: 'it' | 'them';
   /** Heading of the column naming what changed ("Part of the menu", "Day or setting"). */
   part: string;
+  /** Who is written to: "Zoom", "Zendesk Talk". */
+  provider: string;
 }
 
-export const MENU_WORDS: WriteWords = { the: 'the menu', This: 'This menu', this: 'this menu', it: 'it', part: 'Part of the menu' };
-export const HOURS_WORDS: WriteWords = { the: 'the hours', This: 'These hours', this: 'these hours', it: 'them', part: 'Day or setting' };
-export const HOLIDAY_WORDS: WriteWords = { the: 'the holidays', This: 'This holiday', this: 'this holiday', it: 'it', part: 'Part of the holiday' };
+export const MENU_WORDS: WriteWords = { the: 'the menu', This: 'This menu', this: 'this menu', it: 'it', part: 'Part of the menu', provider: 'Zoom' };
+export const HOURS_WORDS: WriteWords = { the: 'the hours', This: 'These hours', this: 'these hours', it: 'them', part: 'Day or setting', provider: 'Zoom' };
+export const HOLIDAY_WORDS: WriteWords = { the: 'the holidays', This: 'This holiday', this: 'this holiday', it: 'it', part: 'Part of the holiday', provider: 'Zoom' };
+/** A Zendesk Talk IVR menu. */
+export const ZENDESK_MENU_WORDS: WriteWords = { ...MENU_WORDS, provider: 'Zendesk Talk' };

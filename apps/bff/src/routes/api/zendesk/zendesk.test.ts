@@ -79,6 +79,10 @@ describe('writing a Zendesk menu', () => {
       ['PUT', '/api/v2/channels/voice/ivr/10001/menus/20001/routes/30001', { ivr_route: { action: 'group', options: { group_ids: [Number(SALES)] } } }],
     ]);
     expect(plan.ops[0]!.description).toBe('Key 1: forward to Sales (group) instead of forward to Support (group)');
+    // A name the browser sends is not believed: the words come from Zendesk's groups.
+    const misnamed = withKey(menu, '1', { kind: 'forward', targets: [{ type: 'group', id: SALES, name: 'Board of directors' }] });
+    const plan2 = ivrPlanResponseSchema.parse((await app.inject({ method: 'POST', url: `${MAIN}/plan`, headers: admin.writeHeaders, payload: { baseVersion: version, menu: misnamed } })).json());
+    expect(plan2.ops[0]!.description).toBe(plan.ops[0]!.description);
     expect((await routeOf('1'))?.options).toEqual({ group_ids: [360000100001] }); // the plan wrote nothing
 
     const res = await put({ baseVersion: version, menu: desired });

@@ -23,6 +23,7 @@ const ACTION_WORDS: Record<AuditEntry['action'], string> = {
   'holiday.add': 'added a holiday to',
   'holiday.update': 'changed a holiday of',
   'holiday.delete': 'deleted a holiday of',
+  'zendesk.menu.apply': 'edited',
 };
 
 export function HistoryEntry({ entry, objectHref, menuName }: Props) {
@@ -54,7 +55,7 @@ export function HistoryEntry({ entry, objectHref, menuName }: Props) {
       )}
       {tracked.length > 0 && (
         <details className="history-entry__tracking">
-          <summary>Zoom tracking ids ({tracked.length})</summary>
+          <summary>{entry.kind === 'zendeskMenu' ? 'Zendesk request ids' : 'Zoom tracking ids'} ({tracked.length})</summary>
           <ul className="plain-list">
             {tracked.map((o, i) => (
               <li key={i} className="history-entry__tracking-row">
