@@ -43,7 +43,7 @@ function MenuBox({ node, editHref, depth }: { node: MenuNode; editHref: Props['e
               <span className="menu-map__key-name">{keyWords(k.key)}</span>
               <span className="menu-map__key-route">
                 {describeRoute(k.route)}
-                {k.backTo && <span className="muted"> (back up to “{k.backTo}”)</span>}
+                {k.backTo && <span className="muted"> (shown above)</span>}
               </span>
               {k.child && (
                 <div className="menu-map__child">
