@@ -55,6 +55,8 @@ export const envSchema = z
     SIM_PORT: port(0, 'SIM_PORT'),
     /** Demo mode: append every request the simulator answers to this file (the conformance suite reads it). */
     SIM_RECORD_FILE: optionalString,
+    /** Demo mode: the same for the Zendesk Talk simulator. */
+    ZENDESK_SIM_RECORD_FILE: optionalString,
     DATABASE_URL: z.preprocess(
       emptyToUndefined,
       z
@@ -151,6 +153,7 @@ export interface Config {
   };
   simPort: number;
   simRecordFile: string | null;
+  zendeskSimRecordFile: string | null;
   db: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
   redisUrl: string | null;
   sessionTtlHours: number;
@@ -189,6 +192,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     zendesk: zendeskConfig(env),
     simPort: env.SIM_PORT,
     simRecordFile: env.SIM_RECORD_FILE ? path.resolve(env.SIM_RECORD_FILE) : null,
+    zendeskSimRecordFile: env.ZENDESK_SIM_RECORD_FILE ? path.resolve(env.ZENDESK_SIM_RECORD_FILE) : null,
     db: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR) },

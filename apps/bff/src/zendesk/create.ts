@@ -28,7 +28,12 @@ export async function createZendeskConnection(config: Config, onCall?: (e: Zende
     import('@switchboard/zendesk-sim/server'),
     import('@switchboard/zendesk-sim/demo-credentials'),
   ]);
-  const sim = await startSimulator({ host: '127.0.0.1', port: 0, plan: 'professional' });
+  const sim = await startSimulator({
+    host: '127.0.0.1',
+    port: 0,
+    plan: 'professional',
+    ...(config.zendeskSimRecordFile ? { recordFile: config.zendeskSimRecordFile } : {}),
+  });
   return {
     client: new ZendeskClient({ apiBaseUrl: sim.url, credentials: { ...DEMO_ZENDESK_CREDENTIALS }, ...(onCall ? { onCall } : {}) }),
     apiBaseUrl: sim.url,
