@@ -6,14 +6,14 @@
 import type { IvrApplyResponse, IvrPlanResponse } from '@switchboard/contract/ivr';
 import type { ZendeskMenuWriteBody } from '@switchboard/contract/zendesk';
 import { diffNeutralMenus, verifyNeutral, type NeutralNamer } from '@switchboard/routing-core/menu-model/describe';
-import type { NeutralMenu } from '@switchboard/routing-core/menu-model/neutral-menu';
-import { neutralMenuVersion, withoutNeutralNames } from '@switchboard/routing-core/menu-model/semantic';
+import type { MenuKey, NeutralMenu } from '@switchboard/routing-core/menu-model/neutral-menu';
+import { neutralMenuVersion, sameRoute, withoutNeutralNames } from '@switchboard/routing-core/menu-model/semantic';
 import { NotRepresentableError } from '@switchboard/routing-core/menu-model/zoom-adapter';
 import { planZendeskMenu } from '@switchboard/routing-core/menu-model/zendesk-plan';
 import { AppError, badRequest } from '../../http/app-error';
 import { KeyedLock } from '../../write-pipeline/keyed-lock';
 import { JournalUnavailableError, runWrite } from '../../write-pipeline/run-write';
-import type { Change, WriteJournal, WriteSteps } from '../../write-pipeline/types';
+import type { Change, PlannedWrite, Settlement, WriteJournal, WriteSteps } from '../../write-pipeline/types';
 import { zendeskExecutor } from '../../write-pipeline/zendesk-executor';
 import type { AuditService } from '../audit/service';
 import { zendeskMenuIssues } from './checks';
@@ -119,6 +119,7 @@ export class ZendeskMenuService {
       execute: zendeskExecutor(this.deps.reads.zendesk),
       readBack: () => this.state(ivrId, menuId, ctx.namer),
       verify: (readBack) => verifyNeutral(desired, readBack.menu, ctx.namer),
+      settle: (op, _index, state) => settleZendesk(op, state.menu, desired),
       journal: menusOnly(
         this.deps.audit.journal<NeutralMenu>({
           kind: 'zendeskMenu',
@@ -146,4 +147,17 @@ export class ZendeskMenuService {
       message: result.outcome === 'conflict' ? CONFLICT_MESSAGE : result.message,
     };
   }
+}
+
+/**
+ * A write whose answer was lost, judged from a fresh read instead of sending
+ * it again (a POST sent twice would add the key twice — Zendesk refuses the
+ * second, but the outcome would then read as a failure): it landed when the
+ * part it writes now reads as desired.
+ */
+export function settleZendesk(op: Pick<PlannedWrite, 'field'>, now: NeutralMenu, desired: NeutralMenu): Settlement {
+  if (op.field === 'greeting') return { landed: (now.greeting.id ?? null) === (desired.greeting.id ?? null) };
+  if (!op.field?.startsWith('key:')) return { landed: null };
+  const key = op.field.slice('key:'.length) as MenuKey;
+  return { landed: sameRoute(now.keys[key], desired.keys[key]) };
 }

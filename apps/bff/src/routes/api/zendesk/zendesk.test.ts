@@ -126,6 +126,19 @@ describe('writing a Zendesk menu', () => {
     expect(out.message).toMatch(/^Zendesk Talk answered the request with success but did not keep 1 of the changes/);
   });
 
+  test('a write whose answer is a 500: not sent again; Zendesk read back shows it did not land; partial, the rest not sent', async () => {
+    const { menu, version } = await read();
+    await simControl(sim, 'POST', '/faults', { status: 500, match: { method: 'PUT' }, times: 1 });
+    const { '9': _gone, ...rest } = menu.keys;
+    const desired: NeutralMenu = { ...menu, keys: { ...rest, '1': { kind: 'forward', targets: [{ type: 'group', id: SALES }] } } };
+    const out = ivrApplyResponseSchema.parse((await put({ baseVersion: version, menu: desired })).json());
+    expect(out.outcome).toBe('partial');
+    expect(out.ops.map((o) => [o.request.method, o.status])).toEqual([['PUT', 'failed'], ['DELETE', 'skipped']]);
+    expect(out.ops[0]!.settled).toMatch(/^Zendesk Talk's answer was lost .*reading Zendesk Talk back showed it had not landed\.$/);
+    expect((await routeOf('1'))?.options).toEqual({ group_ids: [360000100001] });
+    expect(await routeOf('9')).toBeDefined();
+  });
+
   test('a change made in Zendesk meanwhile: 409 conflict saying what changed, nothing written', async () => {
     const { menu, version } = await read();
     await simApi(sim, 'PUT', '/api/v2/channels/voice/ivr/10001/menus/20001/routes/30001', { ivr_route: { action: 'voicemail' } });
