@@ -2,7 +2,7 @@
 // (docs/screenshots/<name>-desktop.png / -phone.png), each checked for
 // sideways scroll first: the list beside Zoom's auto receptionists, an IVR's
 // map of menus, a Zendesk menu in the keypad editor with a change, its
-// review and its verified outcome.
+// review, its verified outcome and its entry in the history.
 // On demand only: npx --yes pnpm@10.34.9 --filter @switchboard/e2e screenshots
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from '../tests/support';
@@ -52,4 +52,8 @@ test('Zendesk Talk: the list, an IVR map, the editor, its review and outcome', a
   await page.getByRole('button', { name: /^Apply/ }).click();
   await expect(page.locator('[data-outcome="applied"]')).toBeVisible({ timeout: 30_000 });
   await shoot(page, 'zendesk-applied');
+
+  await page.goto('/history');
+  await expect(page.getByRole('link', { name: 'Main menu' }).first()).toBeVisible();
+  await shoot(page, 'zendesk-history');
 });

@@ -6,7 +6,14 @@ import { menuParam } from '@/features/auto-receptionists/utils/menu-selection';
 import { HistoryList } from '@/features/history/components/history-list';
 
 // Menus read as before; hours and holidays say what changed, in the history's own words, and lead to the extension's hours page.
-const menuName = (e: AuditEntry) => (e.kind !== 'ivr' ? e.subject : e.scope.holidayId ? 'a holiday menu' : `${e.scope.hours} hours menu`);
+const menuName = (e: AuditEntry) =>
+  e.kind === 'zendeskMenu'
+    ? `a menu of ${e.ivr.name ?? 'a Zendesk Talk IVR'} (Zendesk Talk)`
+    : e.kind !== 'ivr'
+      ? e.subject
+      : e.scope.holidayId
+        ? 'a holiday menu'
+        : `${e.scope.hours} hours menu`;
 
 export function Component() {
   const ars = useAutoReceptionists();
