@@ -20,7 +20,7 @@ test('an admin sends key 2 to another menu and "any other key" to a group’s vo
   await signIn(page, 'admin');
   await page.goto('/auto-receptionists');
   await page.getByLabel('Provider').selectOption('zendesk');
-  await expect(page.getByRole('heading', { name: 'Zendesk Talk IVRs' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Zendesk Talk', level: 2 })).toBeVisible();
   await page.getByRole('link', { name: 'Customer Support Line' }).click();
   await expect(page.getByRole('heading', { name: 'Customer Support Line', level: 1 })).toBeVisible();
   // The map follows "menu" routes: Technical support opens beneath Main menu's key 2.

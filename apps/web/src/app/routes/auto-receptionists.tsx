@@ -52,14 +52,15 @@ export function Component() {
       </div>
       {showZoom && (
         <section aria-labelledby="zoom-ars">
-          {showZendesk && <h2 id="zoom-ars">Zoom auto receptionists</h2>}
-          {!showZendesk && <h2 id="zoom-ars" className="visually-hidden">Zoom auto receptionists</h2>}
+          <h2 id="zoom-ars" className={showZendesk ? undefined : 'visually-hidden'}>
+            Zoom Phone
+          </h2>
           <AutoReceptionistList />
         </section>
       )}
       {showZendesk && (
         <section aria-labelledby="zendesk-ivrs" className="provider-section">
-          <h2 id="zendesk-ivrs">Zendesk Talk IVRs</h2>
+          <h2 id="zendesk-ivrs">Zendesk Talk</h2>
           <ZendeskIvrList q={params.get('q') ?? ''} />
         </section>
       )}
