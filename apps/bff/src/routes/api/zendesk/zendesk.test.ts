@@ -61,6 +61,15 @@ describe('reading Zendesk Talk', () => {
     expect(choices.greetings.length).toBeGreaterThan(1);
   });
 
+  test('every Zendesk route is in the OpenAPI document', async () => {
+    const doc = (await app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    expect(Object.keys(doc.paths['/api/zendesk/ivrs']!)).toContain('get');
+    expect(Object.keys(doc.paths['/api/zendesk/choices']!)).toContain('get');
+    expect(Object.keys(doc.paths['/api/zendesk/ivrs/{ivrId}']!)).toContain('get');
+    expect(Object.keys(doc.paths['/api/zendesk/ivrs/{ivrId}/menus/{menuId}']!).sort()).toEqual(['get', 'put']);
+    expect(Object.keys(doc.paths['/api/zendesk/ivrs/{ivrId}/menus/{menuId}/plan']!)).toEqual(['post']);
+  });
+
   test('an unknown IVR or menu is a 404 with a sentence; a non-numeric id a 400', async () => {
     const missing = await app.inject({ url: '/api/zendesk/ivrs/10001/menus/29999', headers: admin.headers });
     expect(missing.statusCode).toBe(404);
