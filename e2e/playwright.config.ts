@@ -13,13 +13,16 @@ const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-e2e-'));
 // against Zoom's documents by the last project. Set once here; workers inherit it from this process.
 process.env.E2E_ZOOM_REQUESTS ??= join(dataDir, 'zoom-requests.jsonl');
 const zoomRequests = process.env.E2E_ZOOM_REQUESTS;
+// The same for the simulated Zendesk Talk, checked against Zendesk's documents.
+process.env.E2E_ZENDESK_REQUESTS ??= join(dataDir, 'zendesk-requests.jsonl');
+const zendeskRequests = process.env.E2E_ZENDESK_REQUESTS;
 
 export default defineConfig({
   testDir: './tests',
   projects: [
-    { name: 'journeys', testIgnore: /zoom-conformance/ },
-    // after every journey: the requests the BFF sent to Zoom meanwhile
-    { name: 'zoom-conformance', testMatch: /zoom-conformance\.spec\.ts/, dependencies: ['journeys'] },
+    { name: 'journeys', testIgnore: /-conformance\.spec\.ts/ },
+    // after every journey: the requests the BFF sent to Zoom and Zendesk meanwhile
+    { name: 'zoom-conformance', testMatch: /(zoom|zendesk)-conformance\.spec\.ts/, dependencies: ['journeys'] },
     // docs/screenshots, on demand only (`pnpm screenshots`), never in the test run
     ...(process.env.E2E_SCREENSHOTS ? [{ name: 'screenshots', testDir: './screenshots', testMatch: /\.shot\.ts$/ }] : []),
   ],
@@ -62,7 +65,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SIM_RECORD_FILE: zoomRequests },
+    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SIM_RECORD_FILE: zoomRequests, ZENDESK_SIM_RECORD_FILE: zendeskRequests },
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -19,8 +19,18 @@ test('every page passes an axe scan', async ({ page, request }) => {
   await expectNoSeriousViolations(page, 'login');
 
   await signIn(page, 'admin');
-  await expect(page.getByRole('table')).toBeVisible();
+  // Zoom's auto receptionists and, beside them, Zendesk Talk's IVRs.
+  await expect(page.getByRole('table', { name: 'Auto receptionists' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Zendesk Talk IVRs' })).toBeVisible();
   await expectNoSeriousViolations(page, 'auto-receptionist list');
+
+  await page.getByRole('link', { name: 'Customer Support Line' }).click();
+  await expect(page.locator('[data-menu-id="20002"]').first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'Zendesk Talk IVR');
+  await page.getByRole('link', { name: 'Edit the menu Main menu' }).click();
+  await expect(page.locator('.keypad__key[data-key="default"]')).toBeVisible();
+  await page.locator('.keypad__key[data-key="default"]').click();
+  await expectNoSeriousViolations(page, 'Zendesk Talk menu editor');
 
   const { auto_receptionists: ars } = await sim.get<{ auto_receptionists: ZoomAr[] }>('/phone/auto_receptionists');
   await page.goto(`/auto-receptionists/${ars[0]!.id}`);

@@ -26,6 +26,8 @@ import revert from './plugins/app/revert';
 import requestLimits from './plugins/app/request-limits';
 import setup from './plugins/app/setup';
 import spa from './plugins/app/spa';
+import zendesk from './plugins/app/zendesk';
+import zendeskIvrs from './plugins/app/zendesk-ivrs';
 import zoom from './plugins/app/zoom';
 import audioPromptRoutes from './routes/api/audio-prompts/index';
 import auditRoutes from './routes/api/audit/index';
@@ -50,6 +52,7 @@ import historyRevertRoutes from './routes/api/revert/history';
 import jobRevertRoutes from './routes/api/revert/jobs';
 import sessionListRoutes from './routes/api/sessions/index';
 import userRoutes from './routes/api/users/index';
+import zendeskRoutes from './routes/api/zendesk/index';
 
 export interface AppOptions {
   config: Config;
@@ -72,6 +75,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(noStore);
   await fastify.register(database, opts.database ? { database: opts.database } : {});
   await fastify.register(zoom);
+  await fastify.register(zendesk);
   await fastify.register(auth);
   await fastify.register(setup);
   await fastify.register(directory);
@@ -85,6 +89,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(jobs);
   await fastify.register(people);
   await fastify.register(revert);
+  await fastify.register(zendeskIvrs);
   await fastify.register(spa);
 
   // routes
@@ -112,6 +117,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(userRoutes, { prefix: '/api/users' });
   await fastify.register(sessionListRoutes, { prefix: '/api/sessions' });
   await fastify.register(linkRoutes, { prefix: '/api/links' });
+  await fastify.register(zendeskRoutes, { prefix: '/api/zendesk' });
   await fastify.register(openapiRoutes, { prefix: '/api' });
 };
 

@@ -87,7 +87,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const implemented = (): OperationFact[] => [...h.sim.app.sim.operations];
+const implemented = (): OperationFact[] => [...h.sim.app.zendeskSim.operations];
 
 describe('every simulated operation, as the Zendesk Talk facts describe it', () => {
   it('implements every documented operation (plus the decided lists) and has samples for each', () => {

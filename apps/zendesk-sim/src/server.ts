@@ -19,7 +19,8 @@ export type { SimulatorOptions } from './options';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    sim: SimContext;
+    /** Named apart from the Zoom simulator's `sim`: a process (the BFF) may embed both. */
+    zendeskSim: SimContext;
   }
 }
 
@@ -37,7 +38,7 @@ export function buildSimulator(opts: SimulatorOptions = {}): FastifyInstance {
       return isApiPath(url) ? url.replace(/\.json(?=\?|$)/, '') : url;
     },
   });
-  app.decorate('sim', ctx);
+  app.decorate('zendeskSim', ctx);
 
   app.addHook('onRequest', async (request) => {
     const latency = ctx.faults.latencyMs;

@@ -3,6 +3,7 @@
 // read back afterwards and each operation with Zoom's tracking id.
 import { z } from 'zod';
 import { menuSchema } from '@switchboard/routing-core/ivr/menu';
+import { neutralMenuSchema } from '@switchboard/routing-core/menu-model/neutral-menu';
 import { callRoutingSchema } from '@switchboard/routing-core/schedule/call-routing';
 import { weekScheduleSchema } from '@switchboard/routing-core/schedule/model';
 import { extensionTypeSchema } from './hours';
@@ -135,6 +136,18 @@ export const ccAuditEntrySchema = z.object({
 });
 export type CcAuditEntry = z.infer<typeof ccAuditEntrySchema>;
 
+/** A Zendesk Talk IVR menu write (its keys as routes): target is the menu, `ivr` the IVR it belongs to. */
+export const zendeskMenuAuditEntrySchema = z.object({
+  ...auditBase,
+  kind: z.literal('zendeskMenu'),
+  action: z.literal('zendesk.menu.apply'),
+  target: z.object({ type: z.literal('zendeskMenu'), id: z.string(), name: z.string().nullable() }),
+  ivr: z.object({ id: z.string(), name: z.string().nullable() }),
+  before: neutralMenuSchema.nullable(),
+  after: neutralMenuSchema.nullable(),
+});
+export type ZendeskMenuAuditEntry = z.infer<typeof zendeskMenuAuditEntrySchema>;
+
 /** Every kind of write in one history; `kind` says which object type it changed. */
 export const auditEntrySchema = z.discriminatedUnion('kind', [
   ivrAuditEntrySchema,
@@ -142,8 +155,9 @@ export const auditEntrySchema = z.discriminatedUnion('kind', [
   holidayAuditEntrySchema,
   personAuditEntrySchema,
   ccAuditEntrySchema,
+  zendeskMenuAuditEntrySchema,
 ]);
-export const AUDIT_KINDS = ['ivr', 'hours', 'holiday', 'person', 'cc'] as const;
+export const AUDIT_KINDS = ['ivr', 'hours', 'holiday', 'person', 'cc', 'zendeskMenu'] as const;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = z.strictObject({

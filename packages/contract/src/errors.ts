@@ -29,5 +29,8 @@ export const API_ERROR_CODES = [
   'zoom_error',
   'zoom_unavailable',
   'zoom_scope_missing',
+  'zendesk_error',
+  'zendesk_unavailable',
+  'zendesk_not_connected',
   'internal',
 ] as const;

@@ -9,6 +9,11 @@ export const healthSchema = z.object({
     plan: z.enum(['pro', 'business']),
     simulatorUrl: z.string().optional(),
   }),
+  /** Zendesk Talk: connected or not; in demo mode the simulator's URL. */
+  zendesk: z.object({
+    connected: z.boolean(),
+    simulatorUrl: z.string().optional(),
+  }),
   /** Demo sign-ins, present only in demo mode (for the login page). */
   demoUsers: z
     .array(z.object({ email: z.string(), role: z.string(), name: z.string(), blurb: z.string() }))

@@ -33,8 +33,24 @@ export const ACTION_GROUPS = [
 ] as const;
 export type ActionGroup = (typeof ACTION_GROUPS)[number];
 
+/**
+ * What an action does, in routing-core's provider-neutral words (its menu
+ * model's route kinds): the one place a Zoom code gets its meaning.
+ */
+export type IvrActionKind =
+  | 'forward'
+  | 'external'
+  | 'meetingNumber'
+  | 'voicemail'
+  | 'repeat'
+  | 'rootMenu'
+  | 'previousMenu'
+  | 'disabled';
+
 export interface IvrActionSpec {
   code: number;
+  /** What the action does, provider-neutral (see IvrActionKind). */
+  kind: IvrActionKind;
   /** Words shown to people; never show the raw code. */
   label: string;
   /** Short label for compact lists ("Forward to user"). */
@@ -51,8 +67,9 @@ export interface IvrActionSpec {
   voicemailGreeting: 'required' | 'optional' | 'none';
 }
 
-const fwd = (code: number, label: string, targetKind: TargetKind, noAction: boolean): IvrActionSpec => ({
+const fwd = (code: number, label: string, targetKind: TargetKind, noAction: boolean, kind: IvrActionKind = 'forward'): IvrActionSpec => ({
   code,
+  kind,
   label,
   group: 'forward',
   keys: 'digits',
@@ -64,6 +81,7 @@ const fwd = (code: number, label: string, targetKind: TargetKind, noAction: bool
 
 const vm = (code: number, label: string, targetKind: TargetKind | null): IvrActionSpec => ({
   code,
+  kind: 'voicemail',
   label,
   group: 'voicemail',
   keys: 'digits',
@@ -73,8 +91,9 @@ const vm = (code: number, label: string, targetKind: TargetKind | null): IvrActi
   voicemailGreeting: targetKind ? 'required' : 'optional',
 });
 
-const menu = (code: number, label: string): IvrActionSpec => ({
+const menu = (code: number, label: string, kind: IvrActionKind): IvrActionSpec => ({
   code,
+  kind,
   label,
   group: 'menu',
   keys: 'starHash',
@@ -93,20 +112,21 @@ export const IVR_ACTIONS: readonly IvrActionSpec[] = [
   fwd(7, 'Forward to call queue', 'callQueue', true),
   fwd(8, 'Forward to shared line group', 'sharedLineGroup', true),
   fwd(9, 'Forward to external contact', 'externalContact', false),
-  fwd(10, 'Forward to phone number', 'phoneNumber', false),
+  fwd(10, 'Forward to phone number', 'phoneNumber', false, 'external'),
   fwd(15, 'Forward to contact center', 'contactCenter', true),
   fwd(16, 'Forward to meeting service', 'meetingService', false),
-  fwd(17, 'Forward to meeting service number', 'phoneNumber', false),
+  fwd(17, 'Forward to meeting service number', 'phoneNumber', false, 'meetingNumber'),
   vm(100, 'Voicemail of this auto receptionist', null),
   vm(200, 'Voicemail of user', 'user'),
   vm(300, 'Voicemail of auto receptionist', 'autoReceptionist'),
   vm(400, 'Voicemail of call queue', 'callQueue'),
   vm(500, 'Voicemail of shared line group', 'sharedLineGroup'),
-  menu(21, 'Repeat menu greeting'),
-  menu(22, 'Return to root menu'),
-  menu(23, 'Return to previous menu'),
+  menu(21, 'Repeat menu greeting', 'repeat'),
+  menu(22, 'Return to root menu', 'rootMenu'),
+  menu(23, 'Return to previous menu', 'previousMenu'),
   {
     code: -1,
+    kind: 'disabled',
     label: 'Disabled',
     group: 'disabled',
     keys: 'all',

@@ -80,3 +80,36 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('Zendesk credentials', () => {
+  const zd = { ZENDESK_SUBDOMAIN: 'acme', ZENDESK_EMAIL: 'agent@acme.test', ZENDESK_API_TOKEN: 'zd-secret-token-123' };
+
+  test('none: no Zendesk account (demo mode simulates one); all three: https://{subdomain}.zendesk.com', () => {
+    expect(loadConfig({}).zendesk).toEqual({ credentials: null, apiBaseUrl: null });
+    expect(loadConfig(zd).zendesk).toEqual({
+      credentials: { subdomain: 'acme', email: 'agent@acme.test', apiToken: 'zd-secret-token-123' },
+      apiBaseUrl: 'https://acme.zendesk.com',
+    });
+    expect(loadConfig({ ...zd, ZENDESK_API_BASE_URL: 'http://127.0.0.1:4011/' }).zendesk.apiBaseUrl).toBe('http://127.0.0.1:4011');
+    // Zendesk's credentials do not take the BFF out of demo mode: that is Zoom's.
+    expect(loadConfig(zd).mode).toBe('demo');
+  });
+
+  test('one or two of the three: a sentence saying to set all or none, without the token in it', () => {
+    for (const partial of [{ ZENDESK_API_TOKEN: zd.ZENDESK_API_TOKEN }, { ZENDESK_SUBDOMAIN: 'acme', ZENDESK_EMAIL: 'agent@acme.test' }, { ...zd, ZENDESK_EMAIL: '' }]) {
+      let message = '';
+      try {
+        loadConfig(partial);
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message).toMatch(/Set all three of ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and ZENDESK_API_TOKEN/);
+      expect(message).not.toContain(zd.ZENDESK_API_TOKEN);
+    }
+  });
+
+  test('a subdomain that is a URL, or an email that is not one, is named', () => {
+    expect(() => loadConfig({ ...zd, ZENDESK_SUBDOMAIN: 'https://acme.zendesk.com' })).toThrow(/ZENDESK_SUBDOMAIN must be the subdomain alone/);
+    expect(() => loadConfig({ ...zd, ZENDESK_EMAIL: 'agent' })).toThrow(/ZENDESK_EMAIL must be the email address/);
+  });
+});

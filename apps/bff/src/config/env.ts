@@ -41,9 +41,22 @@ export const envSchema = z
       (v) => (typeof v === 'string' ? (v.trim().toLowerCase() || undefined) : v),
       z.enum(ZOOM_PLANS, { error: 'ZOOM_PLAN must be "pro" or "business".' }).default('pro'),
     ),
+    ZENDESK_SUBDOMAIN: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9-]{0,62}$/i, { error: 'ZENDESK_SUBDOMAIN must be the subdomain alone, e.g. "acme" for acme.zendesk.com.' })
+        .optional(),
+    ),
+    ZENDESK_EMAIL: z.preprocess(emptyToUndefined, z.email({ error: 'ZENDESK_EMAIL must be the email address of the Zendesk agent the API token belongs to.' }).optional()),
+    ZENDESK_API_TOKEN: optionalString,
+    /** Where Zendesk's API is (tests, proxies); https://{ZENDESK_SUBDOMAIN}.zendesk.com by default. */
+    ZENDESK_API_BASE_URL: z.preprocess(emptyToUndefined, z.url({ error: 'ZENDESK_API_BASE_URL must be a URL such as https://acme.zendesk.com.' }).optional()),
     SIM_PORT: port(0, 'SIM_PORT'),
     /** Demo mode: append every request the simulator answers to this file (the conformance suite reads it). */
     SIM_RECORD_FILE: optionalString,
+    /** Demo mode: the same for the Zendesk Talk simulator. */
+    ZENDESK_SIM_RECORD_FILE: optionalString,
     DATABASE_URL: z.preprocess(
       emptyToUndefined,
       z
@@ -95,6 +108,15 @@ export const envSchema = z
           'Set all three of ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET for a real Zoom account, or none of them for demo mode.',
       });
     }
+    const zendesk = [env.ZENDESK_SUBDOMAIN, env.ZENDESK_EMAIL, env.ZENDESK_API_TOKEN].filter(Boolean).length;
+    if (zendesk !== 0 && zendesk !== 3) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ZENDESK_API_TOKEN'],
+        message:
+          'Set all three of ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and ZENDESK_API_TOKEN for a real Zendesk account, or none of them (demo mode then simulates Zendesk Talk).',
+      });
+    }
   });
 
 export type Env = z.infer<typeof envSchema>;
@@ -103,6 +125,13 @@ export interface ZoomCredentials {
   accountId: string;
   clientId: string;
   clientSecret: string;
+}
+
+/** A Zendesk agent's API token: Basic `{email}/token:{apiToken}`. Never logged, never sent to the browser. */
+export interface ZendeskCredentials {
+  subdomain: string;
+  email: string;
+  apiToken: string;
 }
 
 export interface Config {
@@ -116,8 +145,15 @@ export interface Config {
     oauthBaseUrl: string;
     plan: Env['ZOOM_PLAN'];
   };
+  zendesk: {
+    /** Absent: demo mode starts the Zendesk Talk simulator; with a real Zoom account Zendesk is then not connected. */
+    credentials: ZendeskCredentials | null;
+    /** https://{subdomain}.zendesk.com, or ZENDESK_API_BASE_URL; null without credentials. */
+    apiBaseUrl: string | null;
+  };
   simPort: number;
   simRecordFile: string | null;
+  zendeskSimRecordFile: string | null;
   db: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
   redisUrl: string | null;
   sessionTtlHours: number;
@@ -153,8 +189,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       oauthBaseUrl: env.ZOOM_OAUTH_BASE_URL.replace(/\/+$/, ''),
       plan: env.ZOOM_PLAN,
     },
+    zendesk: zendeskConfig(env),
     simPort: env.SIM_PORT,
     simRecordFile: env.SIM_RECORD_FILE ? path.resolve(env.SIM_RECORD_FILE) : null,
+    zendeskSimRecordFile: env.ZENDESK_SIM_RECORD_FILE ? path.resolve(env.ZENDESK_SIM_RECORD_FILE) : null,
     db: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR) },
@@ -163,5 +201,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     webDist: path.resolve(env.WEB_DIST ?? defaultWebDist()),
     trustProxy: env.TRUST_PROXY,
+  };
+}
+
+function zendeskConfig(env: Env): Config['zendesk'] {
+  if (!env.ZENDESK_SUBDOMAIN || !env.ZENDESK_EMAIL || !env.ZENDESK_API_TOKEN) return { credentials: null, apiBaseUrl: null };
+  return {
+    credentials: { subdomain: env.ZENDESK_SUBDOMAIN, email: env.ZENDESK_EMAIL, apiToken: env.ZENDESK_API_TOKEN },
+    apiBaseUrl: (env.ZENDESK_API_BASE_URL ?? `https://${env.ZENDESK_SUBDOMAIN}.zendesk.com`).replace(/\/+$/, ''),
   };
 }

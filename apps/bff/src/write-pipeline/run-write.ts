@@ -51,7 +51,7 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
       ops: [],
       mismatches: [],
       diff: await steps.conflictDiff(before),
-      message: outcomeMessage('conflict', [], [], null, null),
+      message: outcomeMessage('conflict', [], [], null, null, steps.provider),
       version: currentVersion,
       providerCalls,
     };
@@ -68,7 +68,7 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
       ops: [],
       mismatches: [],
       diff,
-      message: outcomeMessage('no_change', [], [], null, null),
+      message: outcomeMessage('no_change', [], [], null, null, steps.provider),
       version: currentVersion,
       providerCalls,
     };
@@ -81,7 +81,7 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
     auditId = await steps.journal.begin({ before, ops: planned, diff });
   } catch (err) {
     throw new JournalUnavailableError(
-      `The change history could not be written (${err instanceof Error ? err.message : String(err)}), so nothing was sent to Zoom.`,
+      `The change history could not be written (${err instanceof Error ? err.message : String(err)}), so nothing was sent to ${steps.provider ?? 'Zoom'}.`,
       { cause: err },
     );
   }
@@ -151,7 +151,7 @@ export async function runWrite<S>(steps: WriteSteps<S>): Promise<WriteResult<S>>
     ops,
     mismatches,
     diff,
-    message: outcomeMessage(outcome, ops, mismatches, readBackError, stopped),
+    message: outcomeMessage(outcome, ops, mismatches, readBackError, stopped, steps.provider),
     version: after === null ? undefined : steps.version(after),
     providerCalls,
   };

@@ -45,22 +45,23 @@ export async function sendOp<S>(
   };
   if (!sent.outcomeUnknown) return { result: failed, reads: 0 };
   if (!steps.settle) return { result: { ...failed, status: 'unknown' }, reads: 0 };
+  const p = steps.provider ?? 'Zoom';
   let state: S;
   try {
     state = await steps.readBack();
   } catch (err) {
-    return { result: { ...failed, status: 'unknown', settled: `Reading Zoom back to see whether it landed failed too (${errorText(err)}).` }, reads: 1 };
+    return { result: { ...failed, status: 'unknown', settled: `Reading ${p} back to see whether it landed failed too (${errorText(err)}).` }, reads: 1 };
   }
   const s = steps.settle(base, index, state, before);
   if (s.landed === true) {
     const answer = s.answer === undefined ? {} : { answer: s.answer };
     return {
-      result: { ...failed, status: 'applied', ...answer, settled: `Zoom's answer was lost (${sent.error}); reading Zoom back showed it had landed, so it was not sent again.` },
+      result: { ...failed, status: 'applied', ...answer, settled: `${p}'s answer was lost (${sent.error}); reading ${p} back showed it had landed, so it was not sent again.` },
       reads: 1,
     };
   }
   if (s.landed === false) {
-    return { result: { ...failed, settled: `Zoom's answer was lost (${sent.error}); reading Zoom back showed it had not landed.` }, reads: 1 };
+    return { result: { ...failed, settled: `${p}'s answer was lost (${sent.error}); reading ${p} back showed it had not landed.` }, reads: 1 };
   }
-  return { result: { ...failed, status: 'unknown', settled: 'Reading Zoom back could not tell whether it landed.' }, reads: 1 };
+  return { result: { ...failed, status: 'unknown', settled: `Reading ${p} back could not tell whether it landed.` }, reads: 1 };
 }

@@ -76,6 +76,8 @@ export type ExecuteResult =
 export type Settlement = { landed: true; answer?: unknown } | { landed: false } | { landed: null };
 
 export interface WriteSteps<S> {
+  /** Who is written to, in the outcome's sentences: "Zoom" unless said. */
+  provider?: string;
   /** Read the current state (exactly one provider read). */
   read(): Promise<S>;
   /** The version of a state (a hash of what it does). */

@@ -51,6 +51,8 @@ export function createAppRouter() {
             { path: paths.people, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/people') },
             { path: paths.history, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/history') },
             { path: `${paths.jobs}/:id`, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/job') },
+            { path: '/zendesk/ivrs/:ivrId', ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/zendesk-ivr') },
+            { path: '/zendesk/ivrs/:ivrId/menus/:menuId/edit', ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/zendesk-menu-edit') },
             {
               path: paths.autoReceptionists,
               ErrorBoundary: RouteErrorBoundary,

@@ -68,6 +68,10 @@ export const paths = {
   ccQueue: (id: string) => `/contact-center/queues/${encodeURIComponent(id)}`,
   ccFlows: '/contact-center/flows',
   ccFlow: (id: string) => `/contact-center/flows/${encodeURIComponent(id)}`,
+  /** A Zendesk Talk IVR: its menus in words and where "menu" routes lead. */
+  zendeskIvr: (ivrId: string) => `/zendesk/ivrs/${encodeURIComponent(ivrId)}`,
+  /** The editor of one Zendesk Talk menu. */
+  zendeskMenuEditor: (ivrId: string, menuId: string) => `/zendesk/ivrs/${encodeURIComponent(ivrId)}/menus/${encodeURIComponent(menuId)}/edit`,
   /** A background job (e.g. a menu copy) and its progress. */
   job: (id: string) => `/jobs/${encodeURIComponent(id)}`,
 } as const;

@@ -9,8 +9,8 @@ import { findOperation } from '@switchboard/zendesk-facts/match';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The operation this route implements. */
-    operation?: OperationFact;
+    /** The operation this route implements (named apart from the Zoom simulator's `operation`: the BFF embeds both). */
+    zendeskOperation?: OperationFact;
   }
 }
 
@@ -20,14 +20,14 @@ export function bindOperations(api: FastifyInstance, bound: Set<OperationFact>) 
     for (const method of methods) {
       const op = findOperation(allOperations, method, route.url);
       if (!op) throw new Error(`simulator route ${method} ${route.url} is not a Zendesk Talk operation of the facts`);
-      route.config = { ...(route.config as object), operation: op };
+      route.config = { ...(route.config as object), zendeskOperation: op };
       bound.add(op);
     }
   });
 }
 
 export function operationOf(request: FastifyRequest): OperationFact {
-  const op = request.routeOptions.config.operation;
+  const op = request.routeOptions.config.zendeskOperation;
   if (!op) throw new Error(`no operation bound to ${request.method} ${request.url}`);
   return op;
 }

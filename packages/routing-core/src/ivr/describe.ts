@@ -116,7 +116,9 @@ export function describePromptValue(p: Prompt, namer?: TargetNamer): string {
 
 /** "Key 1", "Greeting prompt", "When the caller presses nothing". */
 export function describeField(field: string): string {
+  if (field === 'key:default') return 'Any other key';
   if (field.startsWith('key:')) return `Key ${field.slice(4)}`;
+  if (field === 'greeting') return 'Greeting';
   if (field === 'prompt') return 'Greeting prompt';
   if (field === 'noAction') return 'When the caller presses nothing';
   return field;

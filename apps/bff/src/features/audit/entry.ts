@@ -2,7 +2,7 @@
 // (`kind`): IVR menus, extension hours, holidays. Each entry names its target
 // (type, id, name) and says what part changed in words (`subject`).
 import { CC_AUDIT_ACTIONS, CC_TARGET_TYPES, PERSON_ACTIONS } from '@switchboard/contract/audit';
-import type { AuditEntry, CcAuditEntry, HolidayAuditEntry, HoursAuditEntry, PersonAuditEntry } from '@switchboard/contract/audit';
+import type { AuditEntry, CcAuditEntry, HolidayAuditEntry, HoursAuditEntry, PersonAuditEntry, ZendeskMenuAuditEntry } from '@switchboard/contract/audit';
 import type { ExtensionType } from '@switchboard/contract/hours';
 import type { Menu } from '@switchboard/routing-core/ivr/menu';
 import { CLOSED_ROUTING_FIELD } from '@switchboard/routing-core/schedule/hours-diff';
@@ -41,6 +41,8 @@ interface Details {
   /** cc entries: the kind of Contact Center object and what part changed, in words. */
   ccType?: CcAuditEntry['target']['type'];
   subject?: string;
+  /** Zendesk menu entries: the IVR the menu belongs to. */
+  ivr?: { id: string; name: string | null };
   /** holiday entries: the holiday written. */
   holiday?: { id: string | null; name: string };
 }
@@ -121,6 +123,18 @@ export function toEntry(row: AuditRow): AuditEntry {
       subject: action === 'session.revoke' ? 'a session' : action === 'person.reset-password' ? 'password' : 'access',
       before: (row.before ?? null) as PersonAuditEntry['before'],
       after: (row.after ?? null) as PersonAuditEntry['after'],
+    };
+  }
+  if (row.kind === 'zendeskMenu') {
+    return {
+      ...base(row, d),
+      kind: 'zendeskMenu',
+      action: 'zendesk.menu.apply',
+      target: { type: 'zendeskMenu', ...target },
+      ivr: d.ivr ?? { id: row.scope ?? '', name: null },
+      subject: `Zendesk Talk menu${row.target_name ? ` “${row.target_name}”` : ''}`,
+      before: (row.before ?? null) as ZendeskMenuAuditEntry['before'],
+      after: (row.after ?? null) as ZendeskMenuAuditEntry['after'],
     };
   }
   const holidayId = row.scope?.startsWith('holiday:') ? row.scope.slice('holiday:'.length) : (d.holidayId ?? null);

@@ -22,6 +22,9 @@ export function revertWrite(entry: AuditEntry): RevertWrite {
   if (entry.kind === 'cc') {
     throw new AppError(400, 'bad_request', 'Contact Center changes cannot be reverted from the history yet; change them back in the Contact Center pages.');
   }
+  if (entry.kind === 'zendeskMenu') {
+    throw new AppError(400, 'bad_request', 'Zendesk Talk menu changes cannot be reverted from the history yet; change them back in the menu editor.');
+  }
   if (!entry.finishedAt) throw refuse('This change is still being applied; wait until it has finished.');
   if (entry.outcome === 'conflict' || entry.outcome === 'no_change') throw refuse('This change wrote nothing to Zoom, so there is nothing to revert.');
   if (entry.before === null) throw refuse('The history does not hold what was there before this change, so it cannot be put back.');

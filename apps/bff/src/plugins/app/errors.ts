@@ -10,6 +10,7 @@ import { FASTIFY_ERRORS, REQUEST_ERRORS, requestErrorFor } from '../../http/requ
 import { sanitize } from '../../http/sanitize';
 import { sendError } from '../../http/send-error';
 import { validationMessage } from '../../http/validation-message';
+import { ZendeskApiError } from '../../zendesk/zendesk-error';
 import { ZoomApiError } from '../../zoom/zoom-error';
 
 function zoomError(err: ZoomApiError, request: FastifyRequest, reply: FastifyReply) {
@@ -34,6 +35,25 @@ function zoomError(err: ZoomApiError, request: FastifyRequest, reply: FastifyRep
   }
 }
 
+function zendeskError(err: ZendeskApiError, request: FastifyRequest, reply: FastifyReply) {
+  const said = sanitize(err.message);
+  request.log.warn({ zendeskError: { kind: err.kind, status: err.status, code: err.code } }, said);
+  switch (err.kind) {
+    case 'network':
+      return sendError(reply, 503, 'zendesk_unavailable', 'Zendesk could not be reached. Try again in a moment.');
+    case 'rate_limited':
+      return sendError(reply, 429, 'rate_limited', "Zendesk's rate limit is used up for now. Try again in a minute.");
+    case 'invalid_response':
+      return sendError(reply, 502, 'zendesk_error', 'Zendesk answered in a shape Switchboard does not understand.');
+    case 'http':
+      if (err.isNotFound) return sendError(reply, 404, 'not_found', 'Zendesk has no such item; it may have been deleted.');
+      if (err.status === 401 || err.status === 403) {
+        return sendError(reply, 502, 'zendesk_error', 'Zendesk did not accept Switchboard’s API token. An administrator should check ZENDESK_EMAIL and ZENDESK_API_TOKEN.');
+      }
+      return sendError(reply, 502, 'zendesk_error', `Zendesk refused the request: ${said}`);
+  }
+}
+
 /** The part of the request a validation error is about, as sent. */
 function validatedInput(request: FastifyRequest, context: string | undefined): unknown {
   switch (context) {
@@ -55,6 +75,7 @@ export default fp(
     fastify.setErrorHandler((err: FastifyError, request, reply) => {
       if (err instanceof AppError) return sendError(reply, err.statusCode, err.code, err.message, err.details);
       if (err instanceof ZoomApiError) return zoomError(err, request, reply);
+      if (err instanceof ZendeskApiError) return zendeskError(err, request, reply);
       if (hasZodFastifySchemaValidationErrors(err)) {
         const input = validatedInput(request, err.validationContext);
         const { message, field } = validationMessage(err.validation, err.validationContext, input);

@@ -184,6 +184,12 @@ const wavUpload = (fields: Record<string, string>): InjectOptions => {
     payload: Buffer.concat([Buffer.from(parts.join('')), data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
   };
 };
+/** The Zendesk simulator's main menu, as read (written back unchanged: no_change). */
+const ZENDESK_MENU = '/api/zendesk/ivrs/10001/menus/20001';
+const zendeskMenu = async () => {
+  const { menu, version } = (await bff.inject({ url: ZENDESK_MENU, headers: as.admin.headers })).json() as { menu: unknown; version: string };
+  return { baseVersion: version, menu };
+};
 
 /** A valid request for each role-guarded route; a route without one fails the test below. */
 const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
@@ -345,6 +351,12 @@ const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
   'POST /api/users/:id/reset-password': async () => ({ url: `/api/users/${await freshPerson()}/reset-password` }),
   'GET /api/sessions': async () => ({ url: '/api/sessions' }),
   'DELETE /api/sessions/:id': async () => ({ url: `/api/sessions/${await freshSession()}` }),
+  'GET /api/zendesk/ivrs': async () => ({ url: '/api/zendesk/ivrs' }),
+  'GET /api/zendesk/choices': async () => ({ url: '/api/zendesk/choices' }),
+  'GET /api/zendesk/ivrs/:ivrId': async () => ({ url: '/api/zendesk/ivrs/10001' }),
+  'GET /api/zendesk/ivrs/:ivrId/menus/:menuId': async () => ({ url: ZENDESK_MENU }),
+  'POST /api/zendesk/ivrs/:ivrId/menus/:menuId/plan': async () => ({ url: `${ZENDESK_MENU}/plan`, payload: await zendeskMenu() }),
+  'PUT /api/zendesk/ivrs/:ivrId/menus/:menuId': async () => ({ url: ZENDESK_MENU, payload: await zendeskMenu() }),
 };
 
 const UNGUARDED = [

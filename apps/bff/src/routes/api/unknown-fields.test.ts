@@ -41,7 +41,8 @@ beforeAll(async () => {
 afterAll(() => bff.close());
 
 /** Path parameters that pass every id schema (Zoom ids and UUIDs alike): validation must get to the body and query. */
-const withParams = (url: string) => url.replace(/:\w+/g, '00000000-0000-4000-8000-000000000000');
+const withParams = (url: string) =>
+  url.replace(/:(\w+)/g, (_, name: string) => (['ivrId', 'menuId'].includes(name) ? '10001' : '00000000-0000-4000-8000-000000000000'));
 
 describe('unknown fields are refused with a sentence naming them, on every route', () => {
   test('the routes with a body or query schema are found', () => {

@@ -8,8 +8,16 @@ import { RevertControl } from '@/features/history/components/revert-control';
 import { canRevert } from '@/features/history/utils/can-revert';
 import { useCan } from '@/features/auth/hooks/use-can';
 
-// Menus read as before; people changes (admins only see them) lead to the People page; hours, holidays and Contact Center objects say what changed, in the history's own words, and lead to their pages.
-const menuName = (e: AuditEntry) => (e.kind !== 'ivr' ? e.subject : e.scope.holidayId ? 'a holiday menu' : `${e.scope.hours} hours menu`);
+// Menus read as before; people changes (admins only see them) lead to the People page; hours, holidays,
+// Contact Center objects and Zendesk menus say what changed, in the history's own words, and lead to their pages.
+const menuName = (e: AuditEntry) =>
+  e.kind === 'zendeskMenu'
+    ? `a menu of ${e.ivr.name ?? 'a Zendesk Talk IVR'} (Zendesk Talk)`
+    : e.kind !== 'ivr'
+      ? e.subject
+      : e.scope.holidayId
+        ? 'a holiday menu'
+        : `${e.scope.hours} hours menu`;
 
 /** Where a Contact Center object is shown: its own page, or its list when it has none. */
 function ccHref(e: Extract<AuditEntry, { kind: 'cc' }>): string {
@@ -44,6 +52,8 @@ export function Component() {
             ? paths.people
             : e.kind === 'cc'
             ? ccHref(e)
+            : e.kind === 'zendeskMenu'
+            ? paths.zendeskIvr(e.ivr.id)
             : e.kind !== 'ivr'
             ? paths.extensionHours(e.target.id)
             : `${paths.autoReceptionist(e.target.id)}?menu=${menuParam(e.scope.holidayId ? { kind: 'holiday', holidayId: e.scope.holidayId } : { kind: e.scope.hours })}`

@@ -75,15 +75,15 @@ export function ApplyOutcome({
       {result.outcome === 'conflict' && (
         <>
           {result.changedBy !== undefined && (
-            <ChangedByLine changedBy={result.changedBy} historyHref={historyHref} />
+            <ChangedByLine changedBy={result.changedBy} historyHref={historyHref} provider={words.provider} />
           )}
           <ChangeTable
             changes={result.diff ?? []}
-            caption={`What changed in Zoom since you loaded ${words.the}`}
+            caption={`What changed in ${words.provider} since you loaded ${words.the}`}
             words={words}
           />
           <p>
-            Nothing was written. Your changes are kept: reload what Zoom has now, put your changes
+            Nothing was written. Your changes are kept: reload what {words.provider} has now, put your changes
             on top of it, and review again.
           </p>
         </>
@@ -93,7 +93,7 @@ export function ApplyOutcome({
 
       {result.outcome === 'not_persisted' && tracking.length > 0 && (
         <div className="outcome__tracking">
-          <h3>Tracking ids to quote to Zoom support</h3>
+          <h3>Tracking ids to quote to {words.provider} support</h3>
           <ul>
             {tracking.map((o, i) => (
               <li key={i}>
@@ -105,12 +105,12 @@ export function ApplyOutcome({
       )}
 
       {result.outcome === 'partial' ? (
-        <PartialOps result={result} />
+        <PartialOps result={result} provider={words.provider} />
       ) : (
         result.ops.length > 0 && (
           <>
-            <h3 className="outcome__subtitle">Requests sent to Zoom</h3>
-            <PlanOps ops={result.ops} progress="result" label="Requests sent to Zoom" />
+            <h3 className="outcome__subtitle">Requests sent to {words.provider}</h3>
+            <PlanOps ops={result.ops} progress="result" label={`Requests sent to ${words.provider}`} provider={words.provider} />
           </>
         )
       )}
@@ -130,11 +130,11 @@ export function ApplyOutcome({
   );
 }
 
-function ChangedByLine({ changedBy, historyHref }: { changedBy: ChangedBy; historyHref?: string | undefined }) {
+function ChangedByLine({ changedBy, historyHref, provider }: { changedBy: ChangedBy; historyHref?: string | undefined; provider: string }) {
   if (changedBy === null) {
     return (
       <p className="outcome__message">
-        No change made in Switchboard explains it, so it was changed outside Switchboard (in Zoom’s
+        No change made in Switchboard explains it, so it was changed outside Switchboard (in {provider}’s
         admin portal or another tool).
       </p>
     );
@@ -154,7 +154,7 @@ function ChangedByLine({ changedBy, historyHref }: { changedBy: ChangedBy; histo
   );
 }
 
-function PartialOps({ result }: { result: WriteResult }) {
+function PartialOps({ result, provider }: { result: WriteResult; provider: string }) {
   const groups = [
     { title: 'Landed', ops: result.ops.filter((o) => o.status === 'applied') },
     { title: 'Failed', ops: result.ops.filter((o) => o.status === 'failed') },
@@ -170,7 +170,7 @@ function PartialOps({ result }: { result: WriteResult }) {
         .map((g) => (
           <div key={g.title}>
             <h3 className="outcome__subtitle">{g.title}</h3>
-            <PlanOps ops={g.ops} progress="result" label={g.title} />
+            <PlanOps ops={g.ops} progress="result" label={g.title} provider={provider} />
           </div>
         ))}
     </>
@@ -180,9 +180,9 @@ function PartialOps({ result }: { result: WriteResult }) {
 function MismatchTable({ mismatches, words }: { mismatches: Mismatch[]; words: WriteWords }) {
   return (
     <div className="outcome__mismatches">
-      <h3 className="outcome__subtitle">Not kept by Zoom</h3>
+      <h3 className="outcome__subtitle">Not kept by {words.provider}</h3>
       <Table
-        caption="Each change Zoom did not keep: what you asked for and what Zoom returned"
+        caption={`Each change ${words.provider} did not keep: what you asked for and what ${words.provider} returned`}
         className="mismatch-table"
         cards
       >
@@ -190,7 +190,7 @@ function MismatchTable({ mismatches, words }: { mismatches: Mismatch[]; words: W
           <tr role="row">
             <th scope="col" role="columnheader">{words.part}</th>
             <th scope="col" role="columnheader">You asked for</th>
-            <th scope="col" role="columnheader">Zoom returned</th>
+            <th scope="col" role="columnheader">{words.provider} returned</th>
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -198,7 +198,7 @@ function MismatchTable({ mismatches, words }: { mismatches: Mismatch[]; words: W
             <tr key={m.field} data-field={m.field} className="mismatch-table__row" role="row">
               <th scope="row" role="rowheader">{describeField(m.field)}</th>
               <td role="cell" data-label="You asked for">{m.expected}</td>
-              <td role="cell" data-label="Zoom returned" className="mismatch-table__actual">{m.actual}</td>
+              <td role="cell" data-label={`${words.provider} returned`} className="mismatch-table__actual">{m.actual}</td>
             </tr>
           ))}
         </tbody>
@@ -211,7 +211,7 @@ export function ChangeTable({ changes, caption, words = MENU_WORDS }: { changes:
   if (changes.length === 0) {
     return (
       <p className="muted">
-        Switchboard cannot say which parts changed; reload to see what Zoom has now.
+        Switchboard cannot say which parts changed; reload to see what {words.provider} has now.
       </p>
     );
   }
@@ -223,7 +223,7 @@ export function ChangeTable({ changes, caption, words = MENU_WORDS }: { changes:
           <tr role="row">
             <th scope="col" role="columnheader">{words.part}</th>
             <th scope="col" role="columnheader">When you loaded it</th>
-            <th scope="col" role="columnheader">Now in Zoom</th>
+            <th scope="col" role="columnheader">Now in {words.provider}</th>
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -231,7 +231,7 @@ export function ChangeTable({ changes, caption, words = MENU_WORDS }: { changes:
             <tr key={c.field} data-field={c.field} role="row">
               <th scope="row" role="rowheader">{describeField(c.field)}</th>
               <td role="cell" data-label="When you loaded it">{c.before}</td>
-              <td role="cell" data-label="Now in Zoom">{c.after}</td>
+              <td role="cell" data-label={`Now in ${words.provider}`}>{c.after}</td>
             </tr>
           ))}
         </tbody>

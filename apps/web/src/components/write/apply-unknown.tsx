@@ -29,7 +29,7 @@ export function ApplyUnknown({ progress, error, onReload, reloading, onBack, wor
       </h2>
       <p className="outcome__message">{errorMessage(error)}</p>
       <p>
-        Switchboard did not get Zoom’s read-back, so it cannot say whether your changes are in Zoom.
+        Switchboard did not get {words.provider}’s read-back, so it cannot say whether your changes are in {words.provider}.
         Reload {words.the}: what landed shows as already set, and what did not stays as your edit.
       </p>
       {progress.ops.length > 0 && (
@@ -40,7 +40,7 @@ export function ApplyUnknown({ progress, error, onReload, reloading, onBack, wor
       )}
       <div className="outcome__actions">
         <Button variant="primary" busy={reloading} onClick={onReload}>
-          Reload {words.the} from Zoom
+          Reload {words.the} from {words.provider}
         </Button>
         <Button onClick={onBack}>Back to editing</Button>
       </div>

@@ -7,14 +7,14 @@ import { retryWords } from '@/lib/retry-words';
 import type { LiveOp, OpProgress } from '@/lib/write/apply-progress';
 import './plan-ops.css';
 
-const STATUS: Record<OpProgress, { words: string; tone: BadgeTone }> = {
+const status = (p: string): Record<OpProgress, { words: string; tone: BadgeTone }> => ({
   pending: { words: 'Waiting', tone: 'neutral' },
   sending: { words: 'Sending…', tone: 'neutral' },
   unknown: { words: 'No answer received', tone: 'warning' },
-  applied: { words: 'Accepted by Zoom', tone: 'info' },
-  failed: { words: 'Refused by Zoom', tone: 'danger' },
+  applied: { words: `Accepted by ${p}`, tone: 'info' },
+  failed: { words: `Refused by ${p}`, tone: 'danger' },
   skipped: { words: 'Not sent', tone: 'warning' },
-};
+});
 
 export function requestText(op: PlannedOp): string {
   const body = op.request.body === undefined ? '' : `\n${JSON.stringify(op.request.body, null, 2)}`;
@@ -27,9 +27,12 @@ interface Props {
   /** Show each op's status from the result (after applying). */
   progress?: 'result';
   label: string;
+  /** Who the requests go to (default Zoom). */
+  provider?: string;
 }
 
-export function PlanOps({ ops, progress, label }: Props) {
+export function PlanOps({ ops, progress, label, provider = 'Zoom' }: Props) {
+  const STATUS = status(provider);
   return (
     <ol className="plan-ops" aria-label={label}>
       {ops.map((op, i) => {
@@ -53,18 +56,18 @@ export function PlanOps({ ops, progress, label }: Props) {
                 </span>
               )}
             </div>
-            {'error' in op && op.error && <p className="plan-ops__error">Zoom said: {op.error}</p>}
+            {'error' in op && op.error && <p className="plan-ops__error">{provider} said: {op.error}</p>}
             {'retries' in op && retryWords(op.retries) && (
               <p className="plan-ops__retries">{retryWords(op.retries)}</p>
             )}
             {'settled' in op && op.settled && <p className="plan-ops__retries">{op.settled}</p>}
             {'trackingId' in op && op.trackingId && (
               <p className="plan-ops__tracking">
-                Zoom tracking id <code>{op.trackingId}</code>
+                {provider} tracking id <code>{op.trackingId}</code>
               </p>
             )}
             <details className="plan-ops__details">
-              <summary>The exact request to Zoom</summary>
+              <summary>The exact request to {provider}</summary>
               <pre className="plan-ops__request">
                 <code>{requestText(op)}</code>
               </pre>

@@ -47,26 +47,26 @@ export function ReviewPanel({ plan, applying, progress, applyError, onApply, onB
         {!applying
           ? 'Review changes'
           : live?.phase === 'verifying'
-            ? `Reading ${words.the} back from Zoom…`
-            : `Sending ${plural(n, 'change')} to Zoom…`}
+            ? `Reading ${words.the} back from ${words.provider}…`
+            : `Sending ${plural(n, 'change')} to ${words.provider}…`}
       </h2>
       {n === 0 ? (
         <EmptyState
           title="Nothing to change"
           action={<Button onClick={onBack}>Back to editing</Button>}
         >
-          Zoom already has {words.this} exactly as shown.
+          {words.provider} already has {words.this} exactly as shown.
         </EmptyState>
       ) : (
         <>
           <p className="review__lede">
             {applying
-              ? `Each request is sent in turn; then Switchboard reads ${words.the} back from Zoom to check what it kept.`
-              : `Switchboard will send ${plural(n, 'request')} to Zoom, one per change, then read ${words.the} back to check each one landed.`}
+              ? `Each request is sent in turn; then Switchboard reads ${words.the} back from ${words.provider} to check what it kept.`
+              : `Switchboard will send ${plural(n, 'request')} to ${words.provider}, one per change, then read ${words.the} back to check each one landed.`}
           </p>
           {children}
-          {live && <ApplyMeter progress={live} />}
-          <PlanOps ops={live ? live.ops : plan.ops} label="Changes to send to Zoom" />
+          {live && <ApplyMeter progress={live} provider={words.provider} />}
+          <PlanOps ops={live ? live.ops : plan.ops} label={`Changes to send to ${words.provider}`} provider={words.provider} />
           {applyError !== null && applyError !== undefined && (
             <ErrorState title="The change could not be sent" error={applyError} />
           )}
@@ -85,18 +85,18 @@ export function ReviewPanel({ plan, applying, progress, applyError, onApply, onB
 }
 
 /** How far the apply has got, in words and as a bar (the editor's status region announces it). */
-function ApplyMeter({ progress }: { progress: ApplyProgress }) {
+function ApplyMeter({ progress, provider }: { progress: ApplyProgress; provider: string }) {
   const n = progress.ops.length;
   const sent = sentCount(progress);
   const text =
     progress.phase === 'starting'
-      ? `Reading what Zoom has before sending…`
+      ? `Reading what ${provider} has before sending…`
       : progress.phase === 'verifying'
-        ? `${sent} of ${n} sent. Checking what Zoom kept…`
+        ? `${sent} of ${n} sent. Checking what ${provider} kept…`
         : `${sent} of ${n} sent`;
   return (
     <div className="review__meter">
-      <progress max={n} value={sent} aria-label="Changes sent to Zoom" />
+      <progress max={n} value={sent} aria-label={`Changes sent to ${provider}`} />
       <span>{text}</span>
     </div>
   );

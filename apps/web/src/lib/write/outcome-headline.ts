@@ -8,17 +8,17 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function outcomeHeadline(result: Pick<WriteResult, 'outcome' | 'mismatches' | 'ops'>, words: WriteWords = MENU_WORDS): string {
   switch (result.outcome) {
     case 'applied':
-      return 'Zoom confirms every change';
+      return `${words.provider} confirms every change`;
     case 'no_change':
       return 'Nothing to change';
     case 'not_persisted':
-      return `Zoom did not keep ${plural(Math.max(result.mismatches.length, 1), 'change')}`;
+      return `${words.provider} did not keep ${plural(Math.max(result.mismatches.length, 1), 'change')}`;
     case 'unverified':
-      return `Zoom accepted ${plural(result.ops.length, 'change')}, but reading ${words.the} back failed`;
+      return `${words.provider} accepted ${plural(result.ops.length, 'change')}, but reading ${words.the} back failed`;
     case 'partial':
-      return `Only ${result.ops.filter((o) => o.status === 'applied').length} of ${plural(result.ops.length, 'change')} reached Zoom`;
+      return `Only ${result.ops.filter((o) => o.status === 'applied').length} of ${plural(result.ops.length, 'change')} reached ${words.provider}`;
     case 'conflict':
-      return `${words.This} changed in Zoom after you loaded ${words.it}`;
+      return `${words.This} changed in ${words.provider} after you loaded ${words.it}`;
   }
 }
 

@@ -24,6 +24,10 @@ const health: FastifyPluginAsyncZod = async (fastify) => {
         mode: fastify.config.mode,
         db: { kind: fastify.database.kind, ok: dbOk },
         zoom: { apiBaseUrl, plan, ...(simulatorUrl ? { simulatorUrl } : {}) },
+        zendesk: {
+          connected: fastify.zendesk !== null,
+          ...(fastify.zendeskConnection.simulatorUrl ? { simulatorUrl: fastify.zendeskConnection.simulatorUrl } : {}),
+        },
         ...(demo ? { demoUsers: DEMO_USERS.map((u) => ({ ...u })) } : {}),
       };
     },

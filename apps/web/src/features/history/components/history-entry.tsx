@@ -41,6 +41,7 @@ const ACTION_WORDS: Record<AuditEntry['action'], string> = {
   'cc.category.create': 'created',
   'cc.category.rename': 'renamed',
   'cc.category.delete': 'deleted',
+  'zendesk.menu.apply': 'edited',
 };
 
 export function HistoryEntry({ entry, objectHref, menuName, actions }: Props) {
@@ -73,7 +74,7 @@ export function HistoryEntry({ entry, objectHref, menuName, actions }: Props) {
       )}
       {tracked.length > 0 && (
         <details className="history-entry__tracking">
-          <summary>Zoom tracking ids ({tracked.length})</summary>
+          <summary>{entry.kind === 'zendeskMenu' ? 'Zendesk request ids' : 'Zoom tracking ids'} ({tracked.length})</summary>
           <ul className="plain-list">
             {tracked.map((o, i) => (
               <li key={i} className="history-entry__tracking-row">

@@ -1,9 +1,10 @@
 // The action select's options, grouped the way people think about them and
 // limited to the codes a key accepts (keys * and # only their own codes).
+import { CAPABILITIES, kindsForKey } from '@switchboard/routing-core/menu-model/capabilities';
 import {
+  IVR_ACTIONS,
   NO_ACTION_DISCONNECT_LABEL,
   actionSpec,
-  actionsForKey,
   noActionActions,
   type IvrActionSpec,
   type IvrKey,
@@ -46,9 +47,17 @@ function grouped(
   return out;
 }
 
-/** The actions key `key` accepts, grouped: forward / voicemail / menu / disabled. */
+/**
+ * The actions key `key` accepts, grouped: forward / voicemail / menu / disabled.
+ * Which kinds a key takes is Zoom's row of the capability table (routing-core
+ * menu-model); the catalog gives each kind's codes and words.
+ */
 export function keyActionGroups(key: IvrKey): ActionGroupOptions[] {
-  return grouped(actionsForKey(key), (s) => s.label);
+  const kinds = kindsForKey(CAPABILITIES.zoom, key);
+  return grouped(
+    IVR_ACTIONS.filter((s) => s.kind === 'disabled' || (kinds as readonly string[]).includes(s.kind)),
+    (s) => s.label,
+  );
 }
 
 /** What may happen when the caller presses nothing: disconnect or one of the forwards. */
