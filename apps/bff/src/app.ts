@@ -21,6 +21,7 @@ import ivrWrite from './plugins/app/ivr-write';
 import jobs from './plugins/app/jobs';
 import noStore from './plugins/app/no-store';
 import requestLimits from './plugins/app/request-limits';
+import routing from './plugins/app/routing';
 import setup from './plugins/app/setup';
 import spa from './plugins/app/spa';
 import zoom from './plugins/app/zoom';
@@ -36,6 +37,7 @@ import hoursRoutes from './routes/api/extensions/hours';
 import healthRoutes from './routes/api/health/index';
 import jobRoutes from './routes/api/jobs/index';
 import openapiRoutes from './routes/api/openapi/index';
+import routingRoutes from './routes/api/routing/index';
 import sessionRoutes from './routes/api/session/index';
 import setupRoutes from './routes/api/setup/index';
 
@@ -70,6 +72,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(ivrWrite);
   await fastify.register(callHandling);
   await fastify.register(jobs);
+  await fastify.register(routing);
   await fastify.register(spa);
 
   // routes
@@ -88,6 +91,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(auditRoutes, { prefix: '/api/history' });
   await fastify.register(jobRoutes, { prefix: '/api/jobs' });
   await fastify.register(setupRoutes, { prefix: '/api/setup' });
+  await fastify.register(routingRoutes, { prefix: '/api/routing' });
   await fastify.register(openapiRoutes, { prefix: '/api' });
 };
 

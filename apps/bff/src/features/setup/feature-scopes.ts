@@ -6,7 +6,7 @@ import { ZOOM_OPERATIONS } from '@switchboard/zoom-schema/operations';
 import type { ZoomOperation } from '@switchboard/zoom-schema/operations';
 
 export interface Feature {
-  id: 'auto-receptionists' | 'read-ivr' | 'edit-ivr' | 'copy-ivr' | 'pickers' | 'prompts' | 'call-queues' | 'hours' | 'edit-hours' | 'edit-holidays';
+  id: 'auto-receptionists' | 'read-ivr' | 'edit-ivr' | 'copy-ivr' | 'pickers' | 'prompts' | 'call-queues' | 'hours' | 'edit-hours' | 'edit-holidays' | 'routing-explorer';
   /** In words, as the Setup page lists it. */
   name: string;
   /** What the feature does, for a sentence ("… which editing IVR menus needs"). */
@@ -57,6 +57,33 @@ export const FEATURES: readonly Feature[] = [
     name: 'Holiday editor and bulk holidays',
     doing: 'adding, changing and deleting holidays',
     operations: [op.getCallHandling, op.addCallHandlingSetting, op.updateCallHandlingSetting, op.deleteCallHandlingSetting],
+  },
+  {
+    id: 'routing-explorer',
+    name: 'Routing explorer (trace a call, routing problems)',
+    doing: 'tracing calls and finding routing problems',
+    operations: [
+      op.listSites,
+      op.listNumbers,
+      op.listAutoReceptionists,
+      op.listCallQueues,
+      op.listUsers,
+      op.listSharedLineGroups,
+      op.listCommonAreas,
+      op.listRooms,
+      op.listExternalContacts,
+      op.getCallHandling,
+      op.getIvr,
+      op.getCallQueue,
+      op.getSharedLineGroup,
+      op.listContactCenterEntryPoints,
+      op.listCcFlows,
+      op.exportCcFlow,
+      op.listCcQueues,
+      op.getCcQueueOperatingHours,
+      op.listCcBusinessHours,
+      op.listCcClosureSets,
+    ],
   },
 ];
 
