@@ -14,6 +14,7 @@ const BENCHES: Record<string, Bench> = {
   'apply-under-load': { title: 'An apply behind 100 concurrent reads', load: () => import('./apply-under-load') },
   'limiter-throughput': { title: 'Rate limiter throughput on the Pro plan', load: () => import('./limiter-throughput') },
   'sign-in-storm': { title: 'BFF memory during a sign-in storm', load: () => import('./sign-in-storm') },
+  'routing-snapshot': { title: 'Routing explorer: cold snapshot of a large account and warm traces', load: () => import('./routing-snapshot') },
 };
 
 const resultsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'RESULTS.md');
