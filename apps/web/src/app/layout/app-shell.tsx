@@ -16,6 +16,7 @@ import './app-shell.css';
 export const NAV_ITEMS: ReadonlyArray<{ to: string; label: string; permission: Permission }> = [
   { to: paths.autoReceptionists, label: 'Auto receptionists', permission: 'readRouting' },
   { to: paths.calendar, label: 'Holiday calendar', permission: 'readRouting' },
+  { to: paths.routing, label: 'Routing explorer', permission: 'readRouting' },
   { to: paths.jobs, label: 'Jobs', permission: 'startJobs' },
   { to: paths.history, label: 'History', permission: 'readHistory' },
   { to: paths.setup, label: 'Setup', permission: 'admin' },

@@ -1,4 +1,5 @@
 import { AutoReceptionistList } from '@/features/auto-receptionists/components/auto-receptionist-list';
+import { ProblemCounts } from '@/features/routing-explorer/components/problem-counts';
 
 export function Component() {
   return (
@@ -8,6 +9,7 @@ export function Component() {
         <h1>Auto receptionists</h1>
         <p className="page-header__lede">The phone menus callers reach on your Zoom numbers. Open one to read its menus in words.</p>
       </div>
+      <ProblemCounts />
       <AutoReceptionistList />
     </>
   );
