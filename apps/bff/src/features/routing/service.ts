@@ -32,7 +32,7 @@ interface Held {
 
 export class RoutingService {
   private held: Held | null = null;
-  private building: Promise<Held> | null = null;
+  private building: { generation: number; promise: Promise<Held> } | null = null;
   /** Bumped by every invalidation: a build that started before it is not kept. */
   private generation = 0;
   private readonly now: () => Date;
@@ -52,23 +52,29 @@ export class RoutingService {
   }
 
   private async current(refresh: boolean): Promise<Held> {
-    if (refresh) this.invalidate();
+    // A refresh asked for while a build of the current state is reading Zoom joins it: it is reading Zoom now.
+    if (refresh && this.building?.generation !== this.generation) this.invalidate();
     const held = this.held;
     if (held && Date.now() - held.builtAt < SNAPSHOT_TTL_MS) return held;
-    if (!this.building) {
+    // A build that started before the last invalidation (a write landed since) is not reused.
+    if (this.building?.generation !== this.generation) {
       const generation = this.generation;
       const build = this.deps.build ?? buildSnapshot;
-      this.building = build(this.deps.zoom, this.now)
-        .then((snapshot) => {
-          const fresh: Held = { snapshot, builtAt: Date.now() };
-          if (generation === this.generation) this.held = fresh;
-          return fresh;
-        })
-        .finally(() => {
-          this.building = null;
-        });
+      const flight: { generation: number; promise: Promise<Held> } = {
+        generation,
+        promise: build(this.deps.zoom, this.now)
+          .then((snapshot) => {
+            const fresh: Held = { snapshot, builtAt: Date.now() };
+            if (generation === this.generation) this.held = fresh;
+            return fresh;
+          })
+          .finally(() => {
+            if (this.building === flight) this.building = null;
+          }),
+      };
+      this.building = flight;
     }
-    return this.building;
+    return this.building!.promise;
   }
 
   async trace(q: { number: string; at?: string | undefined; keys?: string | undefined; refresh?: boolean }): Promise<TraceResponse> {
