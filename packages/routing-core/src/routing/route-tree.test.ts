@@ -24,6 +24,7 @@ describe('routeTreeOfExtension', () => {
   test('keys lead to their targets; disabled keys are left out; a call queue lists its members', () => {
     const business = child(main, 'The business-hours menu');
     expect(business.children.some((k) => k.label === 'Key 7')).toBe(false);
+    expect(child(business, 'Key *')).toMatchObject({ detail: expect.stringMatching(/Repeat/), children: [] });
     const queue = child(child(business, 'Key 2'), 'Support AU');
     expect(queue.kind).toBe('call_queue');
     expect(queue.detail).toMatch(/5 members/);

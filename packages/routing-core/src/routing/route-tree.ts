@@ -6,7 +6,7 @@
 // what happens now. An object already shown higher on the same branch is not
 // expanded again ("shown above"); depth is capped so a large account's tree
 // stays small. Pure: the BFF adds the links (`ref`).
-import { IVR_KEYS } from '@switchboard/zoom-schema/ivr-actions';
+import { IVR_KEYS, actionSpec } from '@switchboard/zoom-schema/ivr-actions';
 import type { Menu } from '../ivr/menu';
 import type { CallRouting } from '../schedule/call-routing';
 import { hopFromKeyAction, hopFromNoAction, hopFromRouting, type Hop } from './hops';
@@ -119,9 +119,11 @@ function menuChildren(index: SnapshotIndex, menu: Menu, selfExtensionId: string,
   const out: RouteTreeNode[] = [];
   for (const k of IVR_KEYS) {
     const ka = menu.keys[k];
-    const hop = hopFromKeyAction(ka, selfExtensionId);
-    if (hop.kind === 'disconnect' && /disabled/i.test(hop.words)) continue;
-    out.push({ kind: 'key', label: `Key ${k}`, detail: keyActionWords(ka, index.namer), children: hopChildren(index, hop, seen, depth) });
+    const group = actionSpec(ka.action)?.group;
+    if (group === 'disabled') continue;
+    // repeat, root and previous menu move between menus the tree already shows
+    const children = group === 'menu' ? [] : hopChildren(index, hopFromKeyAction(ka, selfExtensionId), seen, depth);
+    out.push({ kind: 'key', label: `Key ${k}`, detail: keyActionWords(ka, index.namer), children });
   }
   out.push({ kind: 'key', label: 'No key pressed', detail: noActionWords(menu.noAction, index.namer), children: hopChildren(index, hopFromNoAction(menu.noAction), seen, depth) });
   return out;

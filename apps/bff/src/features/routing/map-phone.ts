@@ -1,6 +1,7 @@
 // Zoom Phone reads → the routing snapshot's Phone half (routing-core's
 // normalized shapes). The only place these Zoom shapes become a snapshot.
 import { defaultMenu } from '@switchboard/routing-core/ivr/default-menu';
+import { actionSpec } from '@switchboard/zoom-schema/ivr-actions';
 import { menuFromZoom } from '@switchboard/routing-core/ivr/from-zoom';
 import {
   businessRoutingFromZoomPhone,
@@ -168,9 +169,28 @@ export function mapPhone(lists: PhoneLists, d: PhoneDetails): Input {
         r.extension_id ? [{ id: r.id, extensionId: r.extension_id, name: r.name, extensionNumber: extNo(r.extension_number), siteId: r.site?.id ?? null, type: 'zoomRoom' as const }] : [],
       ),
       ...meetingServices(lists),
+      ...ciscoRooms(d),
     ],
     externalContacts: lists.externalContacts.map((c) => ({ id: c.external_contact_id, name: c.name, phoneNumbers: c.phone_numbers ?? [] })),
   };
+}
+
+/**
+ * Cisco/Polycom rooms have no list in Zoom's Phone API: the ones menus forward to are known from
+ * the menus themselves, where Zoom names the target when it exists (a deleted one comes back
+ * without a name, and stays unknown: "no longer exists").
+ */
+function ciscoRooms(d: PhoneDetails) {
+  const byId = new Map<string, Input['otherExtensions'][number]>();
+  for (const m of d.menus.values()) {
+    const targets = [...m.key_actions.map((k) => ({ action: k.action, target: k.target })), { action: m.caller_enters_no_action?.action, target: m.caller_enters_no_action?.forward_to }];
+    for (const { action, target } of targets) {
+      const id = target?.extension_id;
+      if (action === undefined || !id || !target?.display_name || byId.has(id) || actionSpec(action)?.targetKind !== 'ciscoRoom') continue;
+      byId.set(id, { id, extensionId: id, name: target.display_name, extensionNumber: extNo(target.extension_number), siteId: null, type: 'ciscoRoom' });
+    }
+  }
+  return [...byId.values()];
 }
 
 /** Meeting services have no list: they are the assignees of their numbers (decision 006). */

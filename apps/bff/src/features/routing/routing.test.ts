@@ -149,6 +149,8 @@ describe('search, problems and roles', () => {
     const firstWarning = body.items.findIndex((p) => p.severity === 'warning');
     expect(body.items.slice(firstWarning).every((p) => p.severity === 'warning')).toBe(true);
     for (const p of body.items) expect(p.href).toMatch(/^\/(auto-receptionists|extensions|routing|contact-center)\b/);
+    // Zoom lists no Cisco/Polycom rooms: the ones menus name are known from the menus, not reported as deleted
+    expect(body.items.filter((p) => /Cisco/.test(p.message)).map((p) => p.message)).toEqual([]);
   });
 });
 

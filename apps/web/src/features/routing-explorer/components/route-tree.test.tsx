@@ -20,10 +20,12 @@ const tree: RouteNode = {
 };
 
 describe('RouteTree', () => {
-  test('the first two levels start open; deeper branches are drawn only once opened, and fold again', async () => {
+  test('the entry point starts open; deeper branches are drawn only once opened, and fold again', async () => {
     renderWithProviders(<RouteTree root={tree} />);
     expect(screen.getByRole('link', { name: 'Main Line – Sydney (ext 8006)' }).getAttribute('href')).toBe('/auto-receptionists/ar-1');
     expect(screen.getByText('The business-hours menu')).toBeTruthy();
+    expect(screen.queryByText('Key 1')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Open The business-hours menu' }));
     expect(screen.getByText('Key 1')).toBeTruthy();
     expect(screen.queryByText('APAC Support')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Open Key 1' }));

@@ -15,7 +15,7 @@ export function RouteTree({ root }: { root: RouteNode }) {
 }
 
 function RouteTreeItem({ node, depth }: { node: RouteNode; depth: number }) {
-  const [open, setOpen] = useState(depth < 2);
+  const [open, setOpen] = useState(depth < 1);
   const hasChildren = node.children.length > 0;
   const label = node.href ? <Link to={node.href}>{node.label}</Link> : <span>{node.label}</span>;
   return (
