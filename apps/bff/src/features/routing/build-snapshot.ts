@@ -73,6 +73,7 @@ export async function buildSnapshot(zoom: ZoomClient, now: () => Date): Promise<
   return routingSnapshotSchema.parse({
     takenAt,
     defaultCountry: defaultCountry(lists.sites),
+    countries: [...new Set(lists.sites.flatMap((x) => (x.country?.code?.length === 2 ? [x.country.code] : [])))],
     ...phone,
     phoneNumbers: [...(mapPhoneNumbers(lists) ?? []), ...ccPart.numbers],
     audio: [],

@@ -59,6 +59,7 @@ export function searchSnapshot(snapshot: RoutingSnapshot, q: string): RoutingSea
       hasExtensionNumber: (n) => index.byExtensionNumber.has(n),
       hasPhoneNumber: (n) => index.numbers.has(n),
       defaultCountry: snapshot.defaultCountry,
+      countries: snapshot.countries,
     });
     if (called.kind === 'extension') {
       ofExtension(index.byExtensionNumber.get(called.extensionNumber)!, `extension ${called.extensionNumber}`, called.extensionNumber);
