@@ -5,20 +5,23 @@
 import { describe, expect, test } from 'vitest';
 import { routingSnapshotSchema, type RoutingSnapshot } from '@switchboard/routing-core/routing/snapshot';
 import type { ZoomClient } from '../../zoom/client';
+import { zoomPriority } from '../../zoom/priority';
 import { RoutingService } from './service';
 
 function controlled() {
   const pending: Array<(s: RoutingSnapshot) => void> = [];
+  const priorities: string[] = [];
   let builds = 0;
   const service = new RoutingService({
     zoom: {} as ZoomClient,
     build: () => {
       builds++;
+      priorities.push(zoomPriority());
       return new Promise<RoutingSnapshot>((resolve) => pending.push(resolve));
     },
   });
   const finish = (i: number, takenAt: string) => pending[i]!(routingSnapshotSchema.parse({ takenAt }));
-  return { service, finish, builds: () => builds };
+  return { service, finish, builds: () => builds, priorities };
 }
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
@@ -38,6 +41,8 @@ describe('RoutingService cache', () => {
     expect(c.builds()).toBe(2);
     c.finish(1, 't2');
     expect((await r).takenAt).toBe('t2');
+    // a build's Zoom reads wait behind page loads and writes
+    expect(c.priorities).toEqual(['bulk', 'bulk']);
   });
 
   test('a refresh while a build is reading Zoom joins it', async () => {

@@ -10,6 +10,7 @@ import { parseTraceKeys, traceWithOutcome } from '@switchboard/routing-core/rout
 import { TraceInputError } from '@switchboard/routing-core/routing/trace-types';
 import { badRequest } from '../../http/app-error';
 import type { ZoomClient } from '../../zoom/client';
+import { withZoomPriority } from '../../zoom/priority';
 import { buildSnapshot } from './build-snapshot';
 import { problemHref } from './href';
 import { searchSnapshot } from './search';
@@ -62,7 +63,8 @@ export class RoutingService {
       const build = this.deps.build ?? buildSnapshot;
       const flight: { generation: number; promise: Promise<Held> } = {
         generation,
-        promise: build(this.deps.zoom, this.now)
+        // Behind page loads and writes in the limiter's queues: a large account's build is a long run of reads.
+        promise: withZoomPriority('bulk', () => build(this.deps.zoom, this.now))
           .then((snapshot) => {
             const fresh: Held = { snapshot, builtAt: Date.now() };
             if (generation === this.generation) this.held = fresh;
