@@ -1,8 +1,8 @@
 // Links to the pages of the web app that show or fix a routing object: the
 // only place the BFF knows the SPA's paths (apps/web/src/config/paths.ts).
 // Objects without a page of their own (a phone number, an external contact)
-// lead to the routing explorer's search for them; Contact Center objects to
-// the Contact Center pages.
+// lead to the routing explorer's search for them; Contact Center queues and
+// flows to their pages, entry points to the flows list.
 import type { HrefHint } from '@switchboard/routing-core/routing/problem-types';
 import type { RouteRef } from '@switchboard/routing-core/routing/route-tree';
 
@@ -24,9 +24,12 @@ const arMenu = (id: string, menu: string, field?: string) => {
 };
 const hours = (extensionId: string) => `/extensions/${enc(extensionId)}/hours`;
 
-const CC_PAGE: Record<string, string> = { ccEntryPoint: 'entry-points', ccFlow: 'flows', ccQueue: 'queues' };
+const CC_PAGE: Record<string, string> = { ccFlow: 'flows', ccQueue: 'queues' };
+/** Entry points have no page of their own: the flows list shows which flow each starts. */
+const CC_ENTRY_POINTS = '/contact-center/flows';
 
 export function problemHref(h: HrefHint, objectName: string): string {
+  if (h.objectType === 'ccEntryPoint') return CC_ENTRY_POINTS;
   if (h.objectType in CC_PAGE) return `/contact-center/${CC_PAGE[h.objectType]}/${enc(h.id)}`;
   if (h.objectType === 'phoneNumber' || h.objectType === 'externalContact') return routingSearchHref(h.objectType === 'phoneNumber' ? h.id : objectName);
   if (h.objectType === 'autoReceptionist' && h.part === 'menu') {
@@ -39,6 +42,7 @@ export function problemHref(h: HrefHint, objectName: string): string {
 
 export function refHref(r: RouteRef | undefined): string | undefined {
   if (!r) return undefined;
+  if (r.type === 'ccEntryPoint') return CC_ENTRY_POINTS;
   if (r.type in CC_PAGE) return `/contact-center/${CC_PAGE[r.type]}/${enc(r.id)}`;
   if (r.type === 'autoReceptionist') return r.menu ? arMenu(r.id, r.menu) : `/auto-receptionists/${enc(r.id)}`;
   if (r.extensionId && r.type !== 'commonArea') return hours(r.extensionId);
