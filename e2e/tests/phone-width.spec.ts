@@ -114,4 +114,8 @@ test('admin: editor, review, outcome, copy, jobs and setup, none sideways; a tap
   await page.goto('/setup');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await noSidewaysScroll(page, 'admin: setup');
+
+  await page.goto('/people');
+  await expect(page.getByRole('table', { name: 'People who sign in' })).toBeVisible();
+  await noSidewaysScroll(page, 'admin: people');
 });

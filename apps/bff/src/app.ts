@@ -20,6 +20,8 @@ import errors from './plugins/app/errors';
 import ivrWrite from './plugins/app/ivr-write';
 import jobs from './plugins/app/jobs';
 import noStore from './plugins/app/no-store';
+import people from './plugins/app/people';
+import revert from './plugins/app/revert';
 import requestLimits from './plugins/app/request-limits';
 import routing from './plugins/app/routing';
 import setup from './plugins/app/setup';
@@ -40,6 +42,11 @@ import openapiRoutes from './routes/api/openapi/index';
 import routingRoutes from './routes/api/routing/index';
 import sessionRoutes from './routes/api/session/index';
 import setupRoutes from './routes/api/setup/index';
+import linkRoutes from './routes/api/links/index';
+import historyRevertRoutes from './routes/api/revert/history';
+import jobRevertRoutes from './routes/api/revert/jobs';
+import sessionListRoutes from './routes/api/sessions/index';
+import userRoutes from './routes/api/users/index';
 
 export interface AppOptions {
   config: Config;
@@ -72,6 +79,8 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(ivrWrite);
   await fastify.register(callHandling);
   await fastify.register(jobs);
+  await fastify.register(people);
+  await fastify.register(revert);
   await fastify.register(routing);
   await fastify.register(spa);
 
@@ -89,8 +98,13 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(auditRoutes, { prefix: '/api/audit' });
   // The same history under the name people use for it.
   await fastify.register(auditRoutes, { prefix: '/api/history' });
+  await fastify.register(historyRevertRoutes, { prefix: '/api/history' });
   await fastify.register(jobRoutes, { prefix: '/api/jobs' });
+  await fastify.register(jobRevertRoutes, { prefix: '/api/jobs' });
   await fastify.register(setupRoutes, { prefix: '/api/setup' });
+  await fastify.register(userRoutes, { prefix: '/api/users' });
+  await fastify.register(sessionListRoutes, { prefix: '/api/sessions' });
+  await fastify.register(linkRoutes, { prefix: '/api/links' });
   await fastify.register(routingRoutes, { prefix: '/api/routing' });
   await fastify.register(openapiRoutes, { prefix: '/api' });
 };

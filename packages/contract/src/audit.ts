@@ -7,6 +7,8 @@ import { callRoutingSchema } from '@switchboard/routing-core/schedule/call-routi
 import { weekScheduleSchema } from '@switchboard/routing-core/schedule/model';
 import { extensionTypeSchema } from './hours';
 import { IVR_OUTCOMES, menuChangeSchema, mismatchSchema, opResultSchema } from './ivr';
+import { USER_STATUSES } from './people';
+import { roleSchema } from './session';
 
 export const auditActorSchema = z.object({ id: z.string(), email: z.string().nullable() });
 
@@ -31,6 +33,8 @@ const auditBase = {
   message: z.string().nullable(),
   /** Set when the write was one target of a background job. */
   jobId: z.string().nullable(),
+  /** Set when this write reverted an earlier entry (its id). */
+  revertOf: z.string().nullable(),
   /** What part of the object changed, in words: "business hours menu", "hours", "holiday “Christmas Day”". */
   subject: z.string(),
 };
@@ -88,9 +92,30 @@ export const holidayAuditEntrySchema = z.object({
 });
 export type HolidayAuditEntry = z.infer<typeof holidayAuditEntrySchema>;
 
+/** A person as the history keeps them, before and after a change to who signs in. */
+export const personStateSchema = z.object({ email: z.string(), role: roleSchema, status: z.enum(USER_STATUSES) });
+
+export const PERSON_ACTIONS = ['person.invite', 'person.update', 'person.reset-password', 'session.revoke'] as const;
+
+/** A change to the people who sign in (admins only; nothing is sent to Zoom). */
+export const personAuditEntrySchema = z.object({
+  ...auditBase,
+  kind: z.literal('person'),
+  action: z.enum(PERSON_ACTIONS),
+  target: z.object({ type: z.literal('person'), id: z.string(), name: z.string().nullable() }),
+  before: personStateSchema.nullable(),
+  after: personStateSchema.nullable(),
+});
+export type PersonAuditEntry = z.infer<typeof personAuditEntrySchema>;
+
 /** Every kind of write in one history; `kind` says which object type it changed. */
-export const auditEntrySchema = z.discriminatedUnion('kind', [ivrAuditEntrySchema, hoursAuditEntrySchema, holidayAuditEntrySchema]);
-export const AUDIT_KINDS = ['ivr', 'hours', 'holiday'] as const;
+export const auditEntrySchema = z.discriminatedUnion('kind', [
+  ivrAuditEntrySchema,
+  hoursAuditEntrySchema,
+  holidayAuditEntrySchema,
+  personAuditEntrySchema,
+]);
+export const AUDIT_KINDS = ['ivr', 'hours', 'holiday', 'person'] as const;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = z.strictObject({
@@ -104,7 +129,7 @@ export const auditQuerySchema = z.strictObject({
   actor: z.string().trim().min(1).max(254, { error: 'actor is an email address (at most 254 characters).' }).optional(),
   outcome: z.enum([...IVR_OUTCOMES, 'interrupted'], { error: 'outcome must be one of the write outcomes.' }).optional(),
   /** Only changes to this kind of object. */
-  kind: z.enum(['ivr', 'hours', 'holiday'], { error: 'kind must be one of: ivr, hours, holiday.' }).optional(),
+  kind: z.enum(AUDIT_KINDS, { error: `kind must be one of: ${AUDIT_KINDS.join(', ')}.` }).optional(),
   /** Only entries older than this instant (the `at` of the last entry of the previous page). */
   before: z.iso.datetime({ error: 'before must be an ISO date and time, e.g. 2026-11-30T14:00:00.000Z.' }).optional(),
   limit: z.coerce

@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   'editHolidays',
   'startJobs',
   'readHistory',
+  'managePeople',
   'admin',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -30,6 +31,8 @@ export const POLICY: Readonly<Record<Permission, readonly Role[]>> = {
   startJobs: ['admin', 'manager'],
   /** The change history. */
   readHistory: ['admin', 'support', 'manager'],
+  /** Who signs in: invite people, change roles, reset passwords, disable accounts, end sessions. */
+  managePeople: ['admin'],
   /** The Zoom connection, its scopes and the set-up. */
   admin: ['admin'],
 };
@@ -50,6 +53,7 @@ export const PERMISSION_WORDS: Readonly<Record<Permission, string>> = {
   editHolidays: 'add, change and delete holidays',
   startJobs: 'start and follow background jobs',
   readHistory: 'read the change history',
+  managePeople: 'manage who signs in',
   admin: 'see the Zoom set-up',
 };
 

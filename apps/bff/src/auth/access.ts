@@ -1,6 +1,7 @@
 // Who may call what, in one place. Every /api route declares `config.access`
 // with one of these rules; the guard (guard.ts) enforces it and refuses to
 // start the server if a route forgets to declare one.
+import { POLICY } from '@switchboard/contract/permissions';
 import type { Role } from '@switchboard/contract/session';
 
 export type AccessRule =
@@ -19,6 +20,8 @@ export const POLICIES = {
   editRouting: { roles: ['admin'] },
   /** Change holidays (one extension's, or many in a bulk job): managers review and edit holiday hours. */
   editHolidays: { roles: ['admin', 'manager'] },
+  /** People who sign in, their roles and sessions (packages/contract/src/permissions.ts). */
+  managePeople: { roles: POLICY.managePeople },
   /** Connection and Zoom app set-up. */
   admin: { roles: ['admin'] },
   /** Read the change history: every role (support reads it for the menus it can see, which today is all of them). */

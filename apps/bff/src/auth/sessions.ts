@@ -54,7 +54,9 @@ export class SessionService {
     let ok: boolean;
     try {
       user = await this.findUser(email);
-      ok = user ? await verifyPassword(password, user.password_hash, { lane }) : await burnPasswordCheck(password, { lane });
+      // A disabled account, or an invited one that has not chosen a password, answers like a wrong password.
+      const usable = user && user.disabled_at === null && user.password_set;
+      ok = usable ? await verifyPassword(password, user!.password_hash, { lane }) : await burnPasswordCheck(password, { lane });
     } catch (err) {
       // the password was never checked, so the attempt must not count against anyone
       await this.throttle.release(reservation.id);
@@ -71,7 +73,10 @@ export class SessionService {
     const csrfToken = newToken();
     const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
     const id = hashToken(token);
-    await this.db.insertInto('sessions').values({ id, user_id: user.id, csrf_token: csrfToken, expires_at: expiresAt }).execute();
+    await this.db
+      .insertInto('sessions')
+      .values({ id, user_id: user.id, csrf_token: csrfToken, expires_at: expiresAt, ip, public_id: randomBytes(12).toString('hex') })
+      .execute();
     return {
       ok: true,
       token,
@@ -93,10 +98,24 @@ export class SessionService {
     const row = await this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
-      .select(['sessions.id', 'sessions.csrf_token', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.name', 'users.role'])
+      .select([
+        'sessions.id',
+        'sessions.csrf_token',
+        'sessions.expires_at',
+        'users.id as user_id',
+        'users.email',
+        'users.name',
+        'users.role',
+        'users.disabled_at',
+      ])
       .where('sessions.id', '=', hashToken(token))
       .executeTakeFirst();
     if (!row) return null;
+    // A disabled account's sessions stop at their next request.
+    if (row.disabled_at !== null) {
+      await this.db.deleteFrom('sessions').where('user_id', '=', row.user_id).execute();
+      return null;
+    }
     const expiresAt = new Date(row.expires_at);
     if (expiresAt.getTime() <= Date.now()) {
       await this.db.deleteFrom('sessions').where('id', '=', row.id).execute();

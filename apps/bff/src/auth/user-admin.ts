@@ -24,7 +24,7 @@ export async function upsertUser(db: Db, input: NewUser): Promise<'created' | 'u
   const password_hash = await hashPassword(u.password);
   const existing = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
   if (existing) {
-    await db.updateTable('users').set({ name: u.name, role: u.role, password_hash }).where('id', '=', existing.id).execute();
+    await db.updateTable('users').set({ name: u.name, role: u.role, password_hash, password_set: true }).where('id', '=', existing.id).execute();
     await db.deleteFrom('sessions').where('user_id', '=', existing.id).execute();
     return 'updated';
   }

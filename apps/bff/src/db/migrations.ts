@@ -142,6 +142,37 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('login_attempts').dropColumn('cleared').execute();
     },
   },
+  '0005_people': {
+    // People management (issue 13): an account can be disabled (it cannot sign
+    // in and its sessions end at their next request) or invited (no password
+    // chosen yet); a one-time link, stored as the hash of its token, lets the
+    // person choose a password. Sessions keep the address they signed in from
+    // and an opaque public id for listing and ending them.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('users')
+        .addColumn('disabled_at', 'timestamptz')
+        .addColumn('password_set', 'boolean', (c) => c.notNull().defaultTo(true))
+        .execute();
+      await db.schema.alterTable('sessions').addColumn('ip', 'text').addColumn('public_id', 'text').execute();
+      await sql`update sessions set public_id = substr(md5(id), 1, 24)`.execute(db);
+      await db.schema
+        .createTable('one_time_links')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('purpose', 'text', (c) => c.notNull().check(sql`purpose in ('invite', 'reset')`))
+        .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('used_at', 'timestamptz')
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('one_time_links').execute();
+      await db.schema.alterTable('sessions').dropColumn('public_id').dropColumn('ip').execute();
+      await db.schema.alterTable('users').dropColumn('password_set').dropColumn('disabled_at').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

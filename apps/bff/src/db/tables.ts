@@ -13,6 +13,10 @@ export interface UsersTable {
   role: Role;
   password_hash: string;
   created_at: Generated<Date>;
+  /** Set when an admin disabled the account (migration 0005). */
+  disabled_at: Timestamp | null;
+  /** false while an invited person has not chosen a password (migration 0005). */
+  password_set: Generated<boolean>;
 }
 
 export interface SessionsTable {
@@ -21,6 +25,22 @@ export interface SessionsTable {
   user_id: string;
   csrf_token: string;
   expires_at: Timestamp;
+  created_at: Generated<Date>;
+  /** The address it signed in from (migration 0005). */
+  ip: string | null;
+  /** An opaque id for listing and ending it (migration 0005). */
+  public_id: string | null;
+}
+
+/** A one-time link to choose a password: an invitation or a reset (migration 0005). */
+export interface OneTimeLinksTable {
+  /** sha256 of the link's token. */
+  token_hash: string;
+  user_id: string;
+  purpose: 'invite' | 'reset';
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_by: string;
   created_at: Generated<Date>;
 }
 
@@ -57,6 +77,7 @@ export interface Tables {
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
+  one_time_links: OneTimeLinksTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -44,7 +44,7 @@ async function sessionKnown(view: { queryClient: QueryClient }) {
 }
 
 const MAY = {
-  admin: { hours: true, holidays: true, bulk: true, menus: true, nav: ['Auto receptionists', 'Holiday calendar', 'Routing explorer', 'Jobs', 'History', 'Setup'] },
+  admin: { hours: true, holidays: true, bulk: true, menus: true, nav: ['Auto receptionists', 'Holiday calendar', 'Routing explorer', 'Jobs', 'History', 'People', 'Setup'] },
   manager: { hours: false, holidays: true, bulk: true, menus: false, nav: ['Auto receptionists', 'Holiday calendar', 'Routing explorer', 'Jobs', 'History'] },
   support: { hours: false, holidays: false, bulk: false, menus: false, nav: ['Auto receptionists', 'Holiday calendar', 'Routing explorer', 'History'] },
 } as const satisfies Record<Role, unknown>;

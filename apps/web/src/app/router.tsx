@@ -15,6 +15,7 @@ export function createAppRouter() {
       HydrateFallback: FullPageSpinner,
       children: [
         { path: paths.login, lazy: () => import('./routes/login') },
+        { path: paths.welcomeRoute, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/welcome') },
         {
           Component: AppShell,
           children: [
@@ -37,6 +38,7 @@ export function createAppRouter() {
             { path: paths.bulkHoliday, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/bulk-holiday') },
             { path: paths.jobs, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/jobs') },
             { path: paths.setup, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/setup') },
+            { path: paths.people, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/people') },
             { path: paths.history, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/history') },
             { path: `${paths.jobs}/:id`, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/job') },
             {

@@ -49,6 +49,10 @@ export const paths = {
   routingTrace: (query: string) => `/routing?${query}`,
   /** Everything in the account that loses or may lose calls. */
   routingProblems: '/routing/problems',
+  /** Who signs in, their roles and sessions (admins). */
+  people: '/people',
+  /** A one-time link to choose a password (its pattern; the BFF makes the links). */
+  welcomeRoute: '/welcome/:token',
   /** The Zoom connection and the scopes the Zoom app lacks (admins). */
   setup: '/setup',
   /** A background job (e.g. a menu copy) and its progress. */

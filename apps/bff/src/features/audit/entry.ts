@@ -1,7 +1,8 @@
 // A history row as the contract's entry, by the object type it changed
 // (`kind`): IVR menus, extension hours, holidays. Each entry names its target
 // (type, id, name) and says what part changed in words (`subject`).
-import type { AuditEntry, HolidayAuditEntry, HoursAuditEntry } from '@switchboard/contract/audit';
+import type { AuditEntry, HolidayAuditEntry, HoursAuditEntry, PersonAuditEntry } from '@switchboard/contract/audit';
+import { PERSON_ACTIONS } from '@switchboard/contract/audit';
 import type { ExtensionType } from '@switchboard/contract/hours';
 import type { Menu } from '@switchboard/routing-core/ivr/menu';
 import { CLOSED_ROUTING_FIELD } from '@switchboard/routing-core/schedule/hours-diff';
@@ -33,6 +34,8 @@ interface Details {
   diff?: Change[];
   message?: string | null;
   jobId?: string | null;
+  /** The entry this one reverts. */
+  revertOf?: string | null;
   /** hours and holiday entries: the extension's type. */
   targetType?: ExtensionType;
   /** holiday entries: the holiday written. */
@@ -52,6 +55,7 @@ function base(row: AuditRow, d: Details) {
     diff: d.diff ?? [],
     message: d.message ?? null,
     jobId: d.jobId ?? null,
+    revertOf: d.revertOf ?? null,
   };
 }
 
@@ -89,6 +93,18 @@ export function toEntry(row: AuditRow): AuditEntry {
       subject: `holiday “${holiday.name}”`,
       before: (row.before ?? null) as HolidayAuditEntry['before'],
       after: (row.after ?? null) as HolidayAuditEntry['after'],
+    };
+  }
+  if (row.kind === 'person') {
+    const action = PERSON_ACTIONS.find((a) => a === row.action) ?? 'person.update';
+    return {
+      ...base(row, d),
+      kind: 'person',
+      action,
+      target: { type: 'person', ...target },
+      subject: action === 'session.revoke' ? 'a session' : action === 'person.reset-password' ? 'password' : 'access',
+      before: (row.before ?? null) as PersonAuditEntry['before'],
+      after: (row.after ?? null) as PersonAuditEntry['after'],
     };
   }
   const holidayId = row.scope?.startsWith('holiday:') ? row.scope.slice('holiday:'.length) : (d.holidayId ?? null);

@@ -24,6 +24,8 @@ export interface EntryMeta<S = unknown> {
   /** Details known only when the run finished (e.g. the id Zoom gave a new holiday). */
   finishDetails?: (record: WriteRecord<S>) => Record<string, unknown>;
   jobId: string | null;
+  /** The history entry this write reverts (features/revert), if it is a revert. */
+  revertOf?: string | null;
 }
 
 export function journalFor<S>(db: Db, meta: EntryMeta<S>): WriteJournal<S> {
@@ -34,7 +36,7 @@ export function journalFor<S>(db: Db, meta: EntryMeta<S>): WriteJournal<S> {
     if (beat) clearInterval(beat);
     beat = null;
   };
-  const details = (extra: Record<string, unknown>) => toJson({ ...meta.details, jobId: meta.jobId, ...extra })!;
+  const details = (extra: Record<string, unknown>) => toJson({ ...meta.details, jobId: meta.jobId, revertOf: meta.revertOf ?? null, ...extra })!;
 
   return {
     async begin({ before, ops: planned, diff }: { before: S; ops: PlannedWrite[]; diff: Change[] }) {

@@ -45,6 +45,7 @@ export class AuditService {
     target: { id: string; name: string | null };
     scope: { hours: 'business' | 'closed'; holidayId: string | null };
     jobId: string | null;
+    revertOf?: string | null;
   }): WriteJournal<Menu> {
     const journal = journalFor<Menu>(this.db, {
       kind: 'ivr',
@@ -54,6 +55,7 @@ export class AuditService {
       scope: input.scope.holidayId ? `holiday:${input.scope.holidayId}` : input.scope.hours,
       details: { hours: input.scope.hours, holidayId: input.scope.holidayId },
       jobId: input.jobId,
+      revertOf: input.revertOf ?? null,
     });
     return this.watched(journal, 'ivr', input.target.id);
   }
@@ -79,8 +81,10 @@ export class AuditService {
     return rows.map(toEntry);
   }
 
-  async list(query: AuditQuery): Promise<AuditEntry[]> {
+  /** `people: false` leaves out changes to who signs in (only those who manage people see them). */
+  async list(query: AuditQuery, opts: { people: boolean } = { people: true }): Promise<AuditEntry[]> {
     let q = auditDb(this.db).selectFrom('audit_log').selectAll();
+    if (!opts.people) q = q.where('kind', '!=', 'person');
     if (query.target) q = q.where('target', '=', query.target);
     if (query.actor) q = q.where(sql<string>`lower(actor_email)`, '=', query.actor.toLowerCase());
     if (query.outcome) q = q.where('outcome', '=', query.outcome);

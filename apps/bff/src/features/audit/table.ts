@@ -28,4 +28,4 @@ export interface AuditLogColumns0003 {
 export const auditDb = (db: Db) => db.withTables<{ audit_log: AuditLogColumns0002 & AuditLogColumns0003 }>();
 
 /** The object types the history records (the `kind` column). */
-export type AuditKind = 'ivr' | 'hours' | 'holiday';
+export type AuditKind = 'ivr' | 'hours' | 'holiday' | 'person';

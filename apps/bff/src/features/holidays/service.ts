@@ -126,15 +126,21 @@ export class HolidayService {
   }
 
   /** A person's write (route): scopes checked, the extension looked up. */
-  async write(extensionId: string, w: HolidayWrite, actor: Actor): Promise<HolidayWriteResult> {
+  async write(extensionId: string, w: HolidayWrite, actor: Actor, opts: { revertOf?: string } = {}): Promise<HolidayWriteResult> {
     await this.deps.setup.require('edit-holidays');
     const ext = await withZoomPriority('write', () => this.deps.extensions.get(extensionId));
-    const { providerCalls: _calls, ...result } = await this.run(ext, w, actor, null);
+    const { providerCalls: _calls, ...result } = await this.run(ext, w, actor, null, opts.revertOf);
     return result;
   }
 
   /** Run one holiday write through the pipeline (the add-holiday job calls this per extension). */
-  async run(ext: Extension, w: HolidayWrite, actor: Actor, jobId: string | null): Promise<HolidayWriteResult & { providerCalls: number }> {
+  async run(
+    ext: Extension,
+    w: HolidayWrite,
+    actor: Actor,
+    jobId: string | null,
+    revertOf?: string,
+  ): Promise<HolidayWriteResult & { providerCalls: number }> {
     const s = this.steps(ext, w);
     const named = w.kind === 'delete' ? { id: w.holidayId, name: 'a holiday' } : { id: w.kind === 'update' ? w.holidayId : null, name: w.holiday.name.trim() };
     const steps: WriteSteps<HolidaysWriteState> = {
@@ -164,6 +170,7 @@ export class HolidayService {
           },
         }),
         jobId,
+        revertOf: revertOf ?? null,
       }),
     };
     const priority = jobId ? 'bulk' : 'write';

@@ -99,7 +99,13 @@ export class HoursService {
     });
   }
 
-  async apply(extensionId: string, body: HoursWriteBody, actor: Actor, onProgress?: (e: WriteProgress) => void): Promise<WriteResult> {
+  async apply(
+    extensionId: string,
+    body: HoursWriteBody,
+    actor: Actor,
+    onProgress?: (e: WriteProgress) => void,
+    opts: { revertOf?: string } = {},
+  ): Promise<WriteResult> {
     await this.deps.setup.require('edit-hours');
     const ext = await withZoomPriority('write', () => this.deps.extensions.get(extensionId));
     let planned: Awaited<ReturnType<HoursService['prepare']>> | undefined;
@@ -120,6 +126,7 @@ export class HoursService {
         scope: 'hours',
         details: { targetType: ext.type, timezone: ext.timezone },
         jobId: null,
+        revertOf: opts.revertOf ?? null,
       }),
       ...(onProgress ? { onProgress } : {}),
     };

@@ -47,6 +47,8 @@ export interface MenuWrite {
   jobId?: string | null;
   /** Known already (jobs look names up once). */
   arName?: string | null;
+  /** The history entry this write reverts. */
+  revertOf?: string | null;
   /** Live progress of the run (write-pipeline's WriteProgress). */
   onProgress?: ((event: WriteProgress) => void) | undefined;
 }
@@ -196,6 +198,7 @@ export class IvrWriteService {
         target: { id: w.arId, name: arName },
         scope: { hours: w.scope.hours, holidayId: w.scope.holidayId ?? null },
         jobId: w.jobId ?? null,
+        revertOf: w.revertOf ?? null,
       }),
       ...(w.onProgress ? { onProgress: w.onProgress } : {}),
     };

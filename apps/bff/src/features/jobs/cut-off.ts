@@ -28,7 +28,7 @@ function resultOf(job: Job, e: AuditEntry): JobResult {
   if (job.kind === 'copy-ivr') return { arId: e.target.id, ...common };
   return {
     extensionId: e.target.id,
-    type: e.kind === 'ivr' ? null : e.target.type,
+    type: e.kind === 'hours' || e.kind === 'holiday' ? e.target.type : null,
     holidayId: e.kind === 'holiday' ? e.holiday.id : null,
     ...common,
   };

@@ -1,7 +1,7 @@
 // Route × role table. Every /api route the app registers is enumerated (so a
 // new route cannot escape): without a session → 401, with a role its rule
-// does not list → 403, with a role it lists → 2xx. Only health, session and
-// the OpenAPI document may be reachable otherwise.
+// does not list → 403, with a role it lists → 2xx. Only health, session, the
+// OpenAPI document and one-time password links may be reachable otherwise.
 import Fastify from 'fastify';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import fp from 'fastify-plugin';
@@ -57,6 +57,27 @@ const freshHoliday = () => {
   const day = String(1 + (holidayDay++ % 28)).padStart(2, '0');
   return { name: `Access check ${holidayDay}`, start: `2027-09-${day}T00:00`, end: `2027-09-${day}T23:59` };
 };
+let people = 0;
+const freshEmail = () => `access-${process.pid}-${++people}@example.test`;
+/** A person made for one sample request (an admin's invitation with a first password). */
+const freshPerson = async () => {
+  const email = freshEmail();
+  const res = await bff.inject({
+    method: 'POST',
+    url: '/api/users',
+    headers: as.admin.writeHeaders,
+    payload: { email, name: 'Access check', role: 'support', password: 'access check password' },
+  });
+  return (res.json() as { person: { id: string } }).person.id;
+};
+/** A session of its own for one sample request. */
+const freshSession = async () => {
+  const email = freshEmail();
+  await bff.inject({ method: 'POST', url: '/api/users', headers: as.admin.writeHeaders, payload: { email, name: 'Session', role: 'support', password: 'access check password' } });
+  await bff.inject({ method: 'POST', url: '/api/session', payload: { email, password: 'access check password' } });
+  const list = await bff.inject({ url: '/api/sessions', headers: as.admin.headers });
+  return (list.json() as { items: { id: string; person: { email: string } }[] }).items.find((x) => x.person.email === email)!.id;
+};
 /** A holiday made for one sample request (its id and version). */
 const madeHoliday = async () => {
   const ext = await apacSupport();
@@ -64,6 +85,23 @@ const madeHoliday = async () => {
   const { holidayId } = res.json() as { holidayId: string };
   const list = (await bff.inject({ url: `/api/extensions/${ext}/holidays`, headers: as.admin.headers })).json() as { items: { id: string; version: string }[] };
   return { ext, id: holidayId, version: list.items.find((h) => h.id === holidayId)!.version };
+};
+/** The history entry of a holiday added for one sample request (managers may revert it). */
+const holidayEntryId = async () => {
+  const ext = await apacSupport();
+  const res = await bff.inject({ method: 'POST', url: `/api/extensions/${ext}/holidays`, headers: as.admin.writeHeaders, payload: freshHoliday() });
+  return (res.json() as { auditId: string }).auditId;
+};
+/** A finished add-holiday job that landed, for one sample request. */
+const landedHolidayJobId = async () => {
+  const res = await bff.inject({ method: 'POST', url: '/api/jobs/add-holiday', headers: as.admin.writeHeaders, payload: { extensionIds: [await apacSupport()], ...freshHoliday() } });
+  const { jobId } = res.json() as { jobId: string };
+  for (let i = 0; i < 200; i++) {
+    const job = await bff.jobs.get(jobId);
+    if (job && job.status !== 'queued' && job.status !== 'running') return jobId;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the holiday job did not finish');
 };
 /** A finished add-holiday job with an extension that did not land (Zoom refused its POST): a new one per call. */
 const failedHolidayJobId = async () => {
@@ -164,14 +202,33 @@ const SAMPLES: Record<string, () => Promise<InjectOptions>> = {
   'GET /api/setup': async () => ({ url: '/api/setup' }),
   'GET /api/audit/:id': async () => ({ url: `/api/audit/${await auditId()}` }),
   'GET /api/history/:id': async () => ({ url: `/api/history/${await auditId()}` }),
+  'POST /api/history/:id/revert/plan': async () => ({ url: `/api/history/${await holidayEntryId()}/revert/plan` }),
+  'POST /api/history/:id/revert': async () => ({ url: `/api/history/${await holidayEntryId()}/revert` }),
+  'POST /api/jobs/:id/revert/plan': async () => ({ url: `/api/jobs/${await landedHolidayJobId()}/revert/plan` }),
+  'POST /api/jobs/:id/revert': async () => ({ url: `/api/jobs/${await landedHolidayJobId()}/revert` }),
+  'GET /api/users': async () => ({ url: '/api/users' }),
+  'POST /api/users': async () => ({ url: '/api/users', payload: { email: freshEmail(), name: 'Access check', role: 'support' } }),
+  'PATCH /api/users/:id': async () => ({ url: `/api/users/${await freshPerson()}`, payload: { role: 'manager' } }),
+  'POST /api/users/:id/reset-password': async () => ({ url: `/api/users/${await freshPerson()}/reset-password` }),
+  'GET /api/sessions': async () => ({ url: '/api/sessions' }),
+  'DELETE /api/sessions/:id': async () => ({ url: `/api/sessions/${await freshSession()}` }),
 };
 
-const UNGUARDED = ['GET /api/health', 'POST /api/session', 'GET /api/session', 'DELETE /api/session', 'GET /api/openapi.json'];
+const UNGUARDED = [
+  'GET /api/health',
+  'POST /api/session',
+  'GET /api/session',
+  'DELETE /api/session',
+  'GET /api/openapi.json',
+  // a one-time link's token is its own proof (an invited person has no session yet)
+  'GET /api/links/:token',
+  'POST /api/links/:token',
+];
 
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
 
 describe('route × role', () => {
-  test('only health, session and openapi are reachable without a role rule', () => {
+  test('only health, session, openapi and one-time links are reachable without a role rule', () => {
     const unguarded = bff.apiRoutes.filter((r) => !('roles' in r.access)).map(key).sort();
     expect(unguarded).toEqual([...UNGUARDED].sort());
   });

@@ -19,6 +19,7 @@ export const NAV_ITEMS: ReadonlyArray<{ to: string; label: string; permission: P
   { to: paths.routing, label: 'Routing explorer', permission: 'readRouting' },
   { to: paths.jobs, label: 'Jobs', permission: 'startJobs' },
   { to: paths.history, label: 'History', permission: 'readHistory' },
+  { to: paths.people, label: 'People', permission: 'managePeople' },
   { to: paths.setup, label: 'Setup', permission: 'admin' },
 ];
 

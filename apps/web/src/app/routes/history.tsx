@@ -4,12 +4,16 @@ import { paths } from '@/config/paths';
 import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
 import { menuParam } from '@/features/auto-receptionists/utils/menu-selection';
 import { HistoryList } from '@/features/history/components/history-list';
+import { RevertControl } from '@/features/history/components/revert-control';
+import { canRevert } from '@/features/history/utils/can-revert';
+import { useCan } from '@/features/auth/hooks/use-can';
 
-// Menus read as before; hours and holidays say what changed, in the history's own words, and lead to the extension's hours page.
+// Menus read as before; people changes (admins only see them) lead to the People page; hours and holidays say what changed, in the history's own words, and lead to the extension's hours page.
 const menuName = (e: AuditEntry) => (e.kind !== 'ivr' ? e.subject : e.scope.holidayId ? 'a holiday menu' : `${e.scope.hours} hours menu`);
 
 export function Component() {
   const ars = useAutoReceptionists();
+  const can = useCan();
   return (
     <>
       <title>History · Switchboard</title>
@@ -20,11 +24,14 @@ export function Component() {
       <HistoryList
         objects={(ars.data?.items ?? []).map((a) => ({ id: a.id, name: a.name }))}
         objectHref={(e) =>
-          e.kind !== 'ivr'
+          e.kind === 'person'
+            ? paths.people
+            : e.kind !== 'ivr'
             ? paths.extensionHours(e.target.id)
             : `${paths.autoReceptionist(e.target.id)}?menu=${menuParam(e.scope.holidayId ? { kind: 'holiday', holidayId: e.scope.holidayId } : { kind: e.scope.hours })}`
         }
         menuName={menuName}
+        renderActions={(e) => (canRevert(e, can) ? <RevertControl entry={e} /> : null)}
       />
     </>
   );

@@ -10,6 +10,7 @@ import { paths } from '@/config/paths';
 import { Breadcrumb, type Crumb } from '@/components/ui/breadcrumb';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { JobRevert } from '@/features/jobs/components/job-revert';
 import { useCan } from '@/features/auth/hooks/use-can';
 import { autoReceptionistQueryOptions } from '@/features/auto-receptionists/api/get-auto-receptionist';
 import { useAutoReceptionists } from '@/features/auto-receptionists/api/get-auto-receptionists';
@@ -147,6 +148,7 @@ function JobPage({ id }: { id: string }) {
         renderTracking={(r) => (r.auditId ? <TrackingIds auditId={r.auditId} /> : null)}
         actions={can.job(job.kind) ? <RetryFailedTargets job={job} onStarted={(jobId) => void navigate(paths.job(jobId))} /> : null}
       />
+      {can.job(job.kind) && job.status !== 'queued' && job.status !== 'running' && <JobRevert jobId={job.id} />}
     </>
   );
 }

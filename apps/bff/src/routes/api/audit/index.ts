@@ -1,7 +1,9 @@
-// The change history: every write the pipeline made, newest first.
+// The change history: every write the pipeline made, newest first. Changes to
+// people are shown only to those who manage people.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditEntrySchema, auditIdParamSchema, auditListSchema, auditQuerySchema } from '@switchboard/contract/audit';
 import { apiErrorSchema } from '@switchboard/contract/errors';
+import { can } from '@switchboard/contract/permissions';
 import { POLICIES } from '../../../auth/access';
 import { notFound } from '../../../http/app-error';
 
@@ -17,7 +19,7 @@ const audit: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: auditListSchema, 400: apiErrorSchema },
       },
     },
-    async (request) => ({ items: await fastify.audit.list(request.query) }),
+    async (request) => ({ items: await fastify.audit.list(request.query, { people: can(request.auth!.role, 'managePeople') }) }),
   );
 
   fastify.get(
@@ -33,7 +35,9 @@ const audit: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request) => {
       const entry = await fastify.audit.get(request.params.id);
-      if (!entry) throw notFound('There is no change history entry with that id.');
+      if (!entry || (entry.kind === 'person' && !can(request.auth!.role, 'managePeople'))) {
+        throw notFound('There is no change history entry with that id.');
+      }
       return entry;
     },
   );

@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/lib/api-client';
 import { useLogin } from '../api/login';
-import { roleLabel } from '../utils/roles';
+import { roleLabel } from '@/lib/roles';
 import './demo-sign-in.css';
 
 export interface DemoUser {

@@ -4,7 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { useSession } from '../api/get-session';
 import { useLogout } from '../api/logout';
-import { roleLabel } from '../utils/roles';
+import { roleLabel } from '@/lib/roles';
 import './user-menu.css';
 
 export function UserMenu() {

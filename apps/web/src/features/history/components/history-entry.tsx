@@ -1,6 +1,7 @@
 // One change in the history, as a card: who, when, which menu of which
 // object, the outcome, the change in words, and each request's Zoom tracking
 // id (copyable, for Zoom support).
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { AuditEntry } from '@switchboard/contract/audit';
 import { describeField } from '@switchboard/routing-core/ivr/describe';
@@ -14,6 +15,8 @@ interface Props {
   objectHref: string;
   /** The menu's name in words ("business hours menu"). */
   menuName: string;
+  /** What the reader may do with this change (revert it), composed by the page. */
+  actions?: ReactNode;
 }
 
 const ACTION_WORDS: Record<AuditEntry['action'], string> = {
@@ -23,9 +26,13 @@ const ACTION_WORDS: Record<AuditEntry['action'], string> = {
   'holiday.add': 'added a holiday to',
   'holiday.update': 'changed a holiday of',
   'holiday.delete': 'deleted a holiday of',
+  'person.invite': 'gave access to',
+  'person.update': 'changed the access of',
+  'person.reset-password': 'reset the password of',
+  'session.revoke': 'ended a session of',
 };
 
-export function HistoryEntry({ entry, objectHref, menuName }: Props) {
+export function HistoryEntry({ entry, objectHref, menuName, actions }: Props) {
   const outcome = outcomeWords(entry.outcome);
   const when = new Date(entry.at);
   const tracked = entry.ops.filter((o) => o.trackingId);
@@ -42,6 +49,7 @@ export function HistoryEntry({ entry, objectHref, menuName }: Props) {
         {entry.actor.email ?? 'someone'} {ACTION_WORDS[entry.action]} it
         {entry.jobId ? (entry.kind === 'ivr' ? ' (a copy job)' : ' (a bulk job)') : ''}
       </p>
+      {entry.revertOf && <p className="history-entry__revert-of">This reverted an earlier change.</p>}
       {entry.message && <p className="history-entry__message">{entry.message}</p>}
       {entry.diff.length > 0 && (
         <ul className="history-entry__changes" aria-label="The change in words">
@@ -66,6 +74,7 @@ export function HistoryEntry({ entry, objectHref, menuName }: Props) {
           </ul>
         </details>
       )}
+      {actions && <div className="history-entry__actions">{actions}</div>}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 // The change history: every change with who, when, which object, the outcome,
 // the change in words and copyable tracking ids; filtered by object, person
 // and outcome (kept in the URL so a filtered view can be shared).
+import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { auditQuerySchema } from '@switchboard/contract/audit';
 import { Button } from '@/components/ui/button';
@@ -20,11 +21,13 @@ interface Props {
   /** Where an entry's menu is shown. */
   objectHref: (entry: AuditEntry) => string;
   menuName: (entry: AuditEntry) => string;
+  /** What the reader may do with an entry (e.g. revert it). */
+  renderActions?: (entry: AuditEntry) => ReactNode;
 }
 
 const OUTCOMES = ['applied', 'no_change', 'not_persisted', 'unverified', 'partial', 'conflict', 'interrupted'] as const;
 
-export function HistoryList({ objects, objectHref, menuName }: Props) {
+export function HistoryList({ objects, objectHref, menuName, renderActions }: Props) {
   const [params, setParams] = useSearchParams();
   // Only filters the API accepts reach it (a hand-edited URL is read, not trusted).
   const parsed = auditQuerySchema.safeParse({
@@ -105,7 +108,7 @@ export function HistoryList({ objects, objectHref, menuName }: Props) {
           <ol className="history__entries plain-list">
             {entries.map((e) => (
               <li key={e.id}>
-                <HistoryEntry entry={e} objectHref={objectHref(e)} menuName={menuName(e)} />
+                <HistoryEntry entry={e} objectHref={objectHref(e)} menuName={menuName(e)} actions={renderActions?.(e)} />
               </li>
             ))}
           </ol>

@@ -21,6 +21,7 @@ const entry = (id: string, at: string, outcome: AuditEntry['outcome'], scope: Iv
   diff: [],
   message: null,
   jobId: null,
+  revertOf: null,
 });
 
 const business = { hours: 'business' as const, holidayId: null };
