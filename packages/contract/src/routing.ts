@@ -110,6 +110,8 @@ export const routingSearchItemSchema = z.object({
   number: z.string(),
   name: z.string(),
   type: z.string(),
+  /** The zone its hours are kept in, when it has hours (the trace form starts there). */
+  timezone: z.string().optional(),
   /** The diagram page of an auto receptionist, when it is one. */
   diagramHref: z.string().optional(),
   tree: routeNodeSchema,

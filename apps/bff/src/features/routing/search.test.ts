@@ -12,7 +12,7 @@ describe('searchSnapshot', () => {
   test('a number in any format finds what it is assigned to, once, with its tree and diagram', () => {
     for (const q of ['+61 2 9000 0000', '(02) 9000 0000', 'tel:+61-2-9000-0000']) {
       const items = searchSnapshot(s, q);
-      expect(items[0], q).toMatchObject({ name: 'Main Line – Sydney', type: 'auto receptionist', number: NUMBERS.main, diagramHref: '/auto-receptionists/ar-main/diagram' });
+      expect(items[0], q).toMatchObject({ name: 'Main Line – Sydney', type: 'auto receptionist', number: NUMBERS.main, timezone: 'Australia/Sydney', diagramHref: '/auto-receptionists/ar-main/diagram' });
       expect(items.filter((i) => i.name === 'Main Line – Sydney')).toHaveLength(1);
       expect(items[0]!.tree.href).toBe('/auto-receptionists/ar-main');
     }

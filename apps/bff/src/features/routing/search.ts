@@ -36,11 +36,13 @@ export function searchSnapshot(snapshot: RoutingSnapshot, q: string): RoutingSea
   const ofExtension = (e: AnyExtension, matched: string, number: string) => {
     if (seen.has(e.ext.extensionId)) return;
     seen.add(e.ext.extensionId);
+    const hours = 'hours' in e.ext ? e.ext.hours : null;
     items.push({
       matched,
       number,
       name: e.ext.name,
       type: KIND_WORDS[e.kind] ?? e.kind,
+      ...(hours ? { timezone: hours.schedule.timezone } : {}),
       ...(e.kind === 'autoReceptionist' ? { diagramHref: `/auto-receptionists/${encodeURIComponent(e.ext.id)}/diagram` } : {}),
       tree: toNode(routeTreeOfExtension(index, e)),
     });

@@ -26,7 +26,7 @@ export function Component() {
   const at = search.get('number') ? traceInstant(params) : null;
   const trace = useRoutingTrace(at ? { number: params.number, at, keys: params.keys } : null);
   const results = useRoutingSearch(q);
-  const [formNumber, setFormNumber] = useState<string | null>(null);
+  const [formStart, setFormStart] = useState<{ number: string; zone?: string | undefined } | null>(null);
 
   const onSearch = (e: FormEvent) => {
     e.preventDefault();
@@ -39,7 +39,8 @@ export function Component() {
   };
   const onTrace = (p: TraceParams) => setSearch(new URLSearchParams(traceSearch(p, q ? { q } : {})));
   const shareUrl = typeof window === 'undefined' ? '' : `${window.location.origin}${paths.routing}?${traceSearch(params)}`;
-  const formInitial = formNumber !== null ? { ...params, number: formNumber } : params;
+  // "Trace this number": the number, and the clock of the zone its hours are kept in (the time stays as typed)
+  const formInitial = formStart ? { ...params, number: formStart.number, ...(formStart.zone ? { zone: formStart.zone } : {}) } : params;
 
   return (
     <>
@@ -78,7 +79,7 @@ export function Component() {
               </div>
               <div className="search-hit__actions">
                 {item.number && (
-                  <Button size="sm" onClick={() => setFormNumber(item.number)}>
+                  <Button size="sm" onClick={() => setFormStart({ number: item.number, zone: item.timezone })}>
                     Trace this number
                   </Button>
                 )}
@@ -96,7 +97,7 @@ export function Component() {
 
       <section aria-labelledby="trace-title" className="explorer-section">
         <h2 id="trace-title">Trace a call</h2>
-        <TraceForm key={`${formInitial.number}|${search.toString()}`} initial={formInitial} onTrace={onTrace} busy={trace.isFetching} />
+        <TraceForm key={`${formInitial.number}|${formInitial.zone}|${search.toString()}`} initial={formInitial} onTrace={onTrace} busy={trace.isFetching} />
         {trace.isError && <ErrorState title="The call could not be traced" error={trace.error} />}
         {trace.data && (
           <div aria-busy={trace.isPlaceholderData || undefined}>
