@@ -15,6 +15,7 @@ const BENCHES: Record<string, Bench> = {
   'limiter-throughput': { title: 'Rate limiter throughput on the Pro plan', load: () => import('./limiter-throughput') },
   'sign-in-storm': { title: 'BFF memory during a sign-in storm', load: () => import('./sign-in-storm') },
   'cc-upload-memory': { title: 'BFF memory during a 10 MB Contact Center upload', load: () => import('./cc-upload-memory') },
+  'routing-snapshot': { title: 'Routing explorer: cold snapshot of a large account and warm traces', load: () => import('./routing-snapshot') },
 };
 
 const resultsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'RESULTS.md');

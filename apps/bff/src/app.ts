@@ -24,6 +24,7 @@ import noStore from './plugins/app/no-store';
 import people from './plugins/app/people';
 import revert from './plugins/app/revert';
 import requestLimits from './plugins/app/request-limits';
+import routing from './plugins/app/routing';
 import setup from './plugins/app/setup';
 import spa from './plugins/app/spa';
 import zendesk from './plugins/app/zendesk';
@@ -45,6 +46,7 @@ import hoursRoutes from './routes/api/extensions/hours';
 import healthRoutes from './routes/api/health/index';
 import jobRoutes from './routes/api/jobs/index';
 import openapiRoutes from './routes/api/openapi/index';
+import routingRoutes from './routes/api/routing/index';
 import sessionRoutes from './routes/api/session/index';
 import setupRoutes from './routes/api/setup/index';
 import linkRoutes from './routes/api/links/index';
@@ -90,6 +92,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(people);
   await fastify.register(revert);
   await fastify.register(zendeskIvrs);
+  await fastify.register(routing);
   await fastify.register(spa);
 
   // routes
@@ -118,6 +121,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(sessionListRoutes, { prefix: '/api/sessions' });
   await fastify.register(linkRoutes, { prefix: '/api/links' });
   await fastify.register(zendeskRoutes, { prefix: '/api/zendesk' });
+  await fastify.register(routingRoutes, { prefix: '/api/routing' });
   await fastify.register(openapiRoutes, { prefix: '/api' });
 };
 

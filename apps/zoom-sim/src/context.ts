@@ -13,6 +13,7 @@ import { Paginator } from './platform/pagination';
 import { RateLimiter } from './platform/rate-limit';
 import type { SimPlan } from './platform/rate-limit';
 import { DEFAULT_SEED, seedAccount } from './seed/account';
+import { scenarioAccount, type ScenarioName } from './seed/scenarios/registry';
 import { Prng } from './seed/prng';
 import { AccountStore } from './state/store';
 
@@ -35,6 +36,8 @@ export interface SimContext {
   grantedScopes(): string[];
   /** Back to the seeded account with no faults, an empty log and the configured plan. */
   reset(): void;
+  /** Replace the account with a named scenario's (seed/scenarios/registry.ts); faults, log and rate budget are kept. */
+  useScenario(name: ScenarioName): void;
 }
 
 export function createContext(opts: SimulatorOptions = {}): SimContext {
@@ -61,6 +64,11 @@ export function createContext(opts: SimulatorOptions = {}): SimContext {
     grantedScopes() {
       if (ctx.faults.scopes) return [...ctx.faults.scopes];
       return [...new Set([...ctx.operations].flatMap((op) => op.granularScopes))].sort();
+    },
+    useScenario(name) {
+      const { state, prng } = scenarioAccount(name, seed, now);
+      ctx.store = new AccountStore(state, prng);
+      ctx.paginator.clear();
     },
     reset() {
       ctx.store = fresh();

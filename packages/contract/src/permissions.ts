@@ -20,7 +20,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 /** Who may do what. Support reads; managers also edit holidays (alone and in bulk); admins do everything. */
 export const POLICY: Readonly<Record<Permission, readonly Role[]>> = {
-  /** Auto receptionists, menus in words, Contact Center hours, closures, queues, flows and assets, routing diagrams, hours, holidays, the holiday calendar and its exports. */
+  /** Auto receptionists, menus in words, Contact Center hours, closures, queues, flows and assets, routing diagrams, hours, holidays, the holiday calendar and its exports, the routing explorer (trace, problems, search). */
   readRouting: ['admin', 'support', 'manager'],
   /** Edit IVR menus and copy them to other auto receptionists. */
   editMenus: ['admin'],

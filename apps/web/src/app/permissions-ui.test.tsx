@@ -44,9 +44,9 @@ async function sessionKnown(view: { queryClient: QueryClient }) {
 }
 
 const MAY = {
-  admin: { hours: true, holidays: true, bulk: true, menus: true, nav: ['Auto receptionists', 'Holiday calendar', 'Contact Center', 'Jobs', 'History', 'People', 'Setup'] },
-  manager: { hours: false, holidays: true, bulk: true, menus: false, nav: ['Auto receptionists', 'Holiday calendar', 'Contact Center', 'Jobs', 'History'] },
-  support: { hours: false, holidays: false, bulk: false, menus: false, nav: ['Auto receptionists', 'Holiday calendar', 'Contact Center', 'History'] },
+  admin: { hours: true, holidays: true, bulk: true, menus: true, nav: ['Auto receptionists', 'Holiday calendar', 'Contact Center', 'Routing explorer', 'Jobs', 'History', 'People', 'Setup'] },
+  manager: { hours: false, holidays: true, bulk: true, menus: false, nav: ['Auto receptionists', 'Holiday calendar', 'Contact Center', 'Routing explorer', 'Jobs', 'History'] },
+  support: { hours: false, holidays: false, bulk: false, menus: false, nav: ['Auto receptionists', 'Holiday calendar', 'Contact Center', 'Routing explorer', 'History'] },
 } as const satisfies Record<Role, unknown>;
 
 describe.each(ROLES)('%s sees only what the role may do', (role) => {

@@ -33,6 +33,8 @@ export function createAppRouter() {
             },
             { path: paths.extensionHoursRoute, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/extension-hours') },
             { path: paths.calendar, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/calendar') },
+            { path: paths.routing, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/routing-explorer') },
+            { path: paths.routingProblems, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/routing-problems') },
             { path: paths.bulkHoliday, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/bulk-holiday') },
             { path: paths.contactCenter, element: <Navigate to={paths.ccAssets} replace /> },
             { path: paths.ccAssets, ErrorBoundary: RouteErrorBoundary, lazy: () => import('./routes/cc-assets') },

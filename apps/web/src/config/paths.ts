@@ -44,6 +44,11 @@ export const paths = {
   /** Every change made through Switchboard; `?object=<id>` for one auto receptionist's. */
   history: '/history',
   historyOf: (objectId: string) => `/history?object=${encodeURIComponent(objectId)}`,
+  /** The routing explorer: search an entry point and trace a call (`?q=`, `?number=&when=&zone=&keys=`). */
+  routing: '/routing',
+  routingTrace: (query: string) => `/routing?${query}`,
+  /** Everything in the account that loses or may lose calls. */
+  routingProblems: '/routing/problems',
   /** Who signs in, their roles and sessions (admins). */
   people: '/people',
   /** A one-time link to choose a password (its pattern; the BFF makes the links). */

@@ -1,7 +1,9 @@
 // The control plane for tests and demos, loopback clients only:
-// GET/DELETE /__sim/requests, GET/POST/DELETE /__sim/faults, POST /__sim/reset.
+// GET/DELETE /__sim/requests, GET/POST/DELETE /__sim/faults, POST /__sim/reset,
+// POST /__sim/scenario {"name": "demo" | "large" | "routing-clean" | "routing-problems"}.
 import type { FastifyInstance } from 'fastify';
 import type { SimContext } from '../context';
+import { SCENARIO_NAMES, type ScenarioName } from '../seed/scenarios/registry';
 import { faultBodySchema } from './faults';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -36,6 +38,15 @@ export function registerControlRoutes(app: FastifyInstance, ctx: SimContext) {
     });
     control.delete('/faults', async (_request, reply) => {
       ctx.faults.clear();
+      return reply.code(204).send();
+    });
+
+    control.post('/scenario', async (request, reply) => {
+      const name = (request.body as { name?: unknown } | null)?.name;
+      if (typeof name !== 'string' || !(SCENARIO_NAMES as readonly string[]).includes(name)) {
+        return reply.code(400).send({ code: 300, message: `Invalid scenario: name must be one of ${SCENARIO_NAMES.join(', ')}.` });
+      }
+      ctx.useScenario(name as ScenarioName);
       return reply.code(204).send();
     });
 

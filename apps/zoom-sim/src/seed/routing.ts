@@ -132,7 +132,12 @@ export function seedMenus(s: AccountState, byName: ByName) {
     '1': to.autoReceptionist(afterHours),
   });
   holidayMenus(sydMain, () =>
-    menu(audio('Public holiday greeting (AU)'), { '0': to.ownVoicemail(), '3': to.externalContact(xc('Harbour Building Security')) }),
+    menu(audio('Public holiday greeting (AU)'), {
+      '0': to.ownVoicemail(),
+      // urgent support still reaches the APAC queue, whose own holiday routing then applies
+      '1': to.callQueue(cq('APAC Support')),
+      '3': to.externalContact(xc('Harbour Building Security')),
+    }),
   );
 }
 

@@ -59,6 +59,8 @@ export interface QueueSettings {
 /** One period's handling: business hours, closed hours, or one holiday. */
 export interface HandlingState {
   routing: RoutingState;
+  /** Zoom holds no routing for this period (an extension whose routing was never set, e.g. migrated from another system): the read leaves `routing` out. Only scenarios set it. */
+  routingNeverSet?: true;
   /** Users only: a call while the user is on another call. */
   busyRouting?: RoutingState;
   ringMode?: 'simultaneous' | 'sequential';

@@ -32,6 +32,8 @@ interface ExtensionBase {
 
 export interface UserRecord extends ExtensionBase, CallHandled {
   name: string;
+  /** Zoom's user `status`; absent: `activate`. A deactivated user takes no calls. */
+  status?: 'activate' | 'deactivate';
   email: string;
   department: string;
   timezone: string;

@@ -12,6 +12,8 @@ export interface NumberBook {
   hasExtensionNumber(n: string): boolean;
   hasPhoneNumber(e164: string): boolean;
   defaultCountry: string | null;
+  /** Countries of the account's sites: a national number that is one of the account's in one of them is read so (sites in several countries). */
+  countries?: readonly string[];
 }
 
 const EXTENSION = /^\d{1,10}$/;
@@ -25,7 +27,14 @@ export function normalizeCalledNumber(input: string, book: NumberBook): CalledNu
   if (plain.startsWith('+') && book.hasPhoneNumber(plain)) return { kind: 'phone', e164: plain };
   const country = (book.defaultCountry ?? undefined) as CountryCode | undefined;
   const parsed = text.length <= 64 ? parsePhoneNumberFromString(text, country) : undefined;
-  if (parsed && (parsed.isPossible() || book.hasPhoneNumber(parsed.number))) return { kind: 'phone', e164: parsed.number };
+  if (parsed && book.hasPhoneNumber(parsed.number)) return { kind: 'phone', e164: parsed.number };
+  if (text.length <= 64 && !plain.startsWith('+')) {
+    for (const c of book.countries ?? []) {
+      const national = parsePhoneNumberFromString(text, c as CountryCode);
+      if (national && book.hasPhoneNumber(national.number)) return { kind: 'phone', e164: national.number };
+    }
+  }
+  if (parsed && parsed.isPossible()) return { kind: 'phone', e164: parsed.number };
   throw new TraceInputError(
     EXTENSION.test(text)
       ? `"${text}" is not an extension number of this account, nor a phone number${country ? '' : ' in international format (start with + and the country code)'}.`

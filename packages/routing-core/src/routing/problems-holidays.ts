@@ -61,7 +61,7 @@ export function holidayProblems(index: SnapshotIndex): Problem[] {
           problem(
             'holiday_missing',
             objectOf(member.e),
-            `${upperFirst(objectWords(member.e))} has no holiday on ${dateWords(d.first)}, but ${d.holders.size} of its ${countWords(group.length - 1, 'sibling')} at ${site} close for '${d.name}' then: callers may find it open when the others are not.`,
+            `${upperFirst(objectWords(member.e))} has no holiday on ${dateWords(d.first)}, but ${d.holders.size} of its ${countWords(group.length - 1, 'sibling')} at ${site} ${d.holders.size === 1 ? 'closes' : 'close'} for '${d.name}' then: callers may find it open when the others are not.`,
             hintOf(member.e, 'holidays'),
           ),
         );

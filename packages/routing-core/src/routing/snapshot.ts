@@ -37,6 +37,8 @@ export const routingSnapshotSchema = z.object({
   takenAt: z.string(),
   /** ISO 3166 alpha-2 country for numbers typed without a country code (e.g. "AU"); null: international format only. */
   defaultCountry: z.string().length(2).nullable().default(null),
+  /** The countries of the account's sites (ISO alpha-2): national numbers are also read in each (an account in several countries). */
+  countries: z.array(z.string().length(2)).default([]),
   sites: z.array(siteSchema).default([]),
   phoneNumbers: z.array(snapshotPhoneNumberSchema).default([]),
   autoReceptionists: z.array(autoReceptionistSchema).default([]),

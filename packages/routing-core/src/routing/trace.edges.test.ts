@@ -141,6 +141,10 @@ describe('Contact Center parts that are gone or missing', () => {
 describe('input', () => {
   it('numbers in national format use the default country; extension numbers are accepted', () => {
     expect(trace(s, '(02) 9000 0000', FRI, ['2'])).toEqual(trace(s, '+61290000000', FRI, ['2']));
+    // sites in several countries: no default country, but a national number of the account in one of them is found
+    const multi = routingSnapshotSchema.parse({ ...demoSnapshotInput(), defaultCountry: null, countries: ['US', 'AU'] });
+    expect(trace(multi, '(02) 9000 0000', FRI, ['2'])).toEqual(trace(s, '+61290000000', FRI, ['2']));
+    expect(() => trace(routingSnapshotSchema.parse({ ...demoSnapshotInput(), defaultCountry: null }), '(02) 9000 0000', FRI, [])).toThrow(TraceInputError);
     expect(trace(s, '1000', FRI, []).steps[0]).toEqual({ kind: 'number', id: '1000', name: 'Extension 1000', reason: "Extension 1000 is auto receptionist 'Main Line – Sydney' (ext 1000)." });
     expect(trace(s, '1300', FRI, []).end).toMatchObject({ kind: 'call_queue', id: 'cq-support-au' });
   });

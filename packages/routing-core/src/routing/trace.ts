@@ -43,6 +43,7 @@ export function traceWithOutcome(
     hasExtensionNumber: (n) => index.byExtensionNumber.has(n),
     hasPhoneNumber: (n) => index.numbers.has(n),
     defaultCountry: snapshot.defaultCountry,
+    countries: snapshot.countries,
   });
   const ctx: TraceContext = { index, instant, keys: pressed, next: 0, steps: [], stack: [], path: [] };
   const result = start(ctx, called);

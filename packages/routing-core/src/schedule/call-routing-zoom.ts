@@ -54,6 +54,12 @@ export function callRoutingFromZoom(routing: ZoomCallHandlingRoutingRead): CallR
   return { action: routing.action, target };
 }
 
+/** Where calls go in business hours (an auto receptionist's routing, a call queue's overflow); null when Zoom's answer has none. */
+export function businessRoutingFromZoomPhone(read: ZoomCallHandlingRead): CallRouting | null {
+  const routing = routingEntry(read.business_hours);
+  return routing ? callRoutingFromZoom(routing) : null;
+}
+
 /** Where calls go when the extension is closed; null when Zoom's answer has no closed-hours routing. */
 export function closedRoutingFromZoomPhone(read: ZoomCallHandlingRead): CallRouting | null {
   const routing = routingEntry(read.closed_hours);

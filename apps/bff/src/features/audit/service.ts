@@ -11,8 +11,32 @@ import { journalFor, type EntryMeta } from './journal';
 import { recoverInterrupted } from './recovery';
 import { auditDb } from './table';
 
+/** Told when a write that sent something to Zoom is recorded as finished (the routing snapshot is then stale). */
+export type WriteLandedListener = (entry: { kind: string; targetId: string }) => void;
+
 export class AuditService {
+  private readonly landed = new Set<WriteLandedListener>();
+
   constructor(private readonly db: Db) {}
+
+  /** Hear of every write that sent something to Zoom, once its history entry is finished; returns the unsubscribe. */
+  onWriteLanded(listener: WriteLandedListener): () => void {
+    this.landed.add(listener);
+    return () => this.landed.delete(listener);
+  }
+
+  /** The journal, telling the listeners when a run that sent something to Zoom finishes (whatever its outcome). */
+  private watched<S>(journal: WriteJournal<S>, kind: string, targetId: string): WriteJournal<S> {
+    return {
+      begin: (entry) => journal.begin(entry),
+      op: (id, index, op) => journal.op(id, index, op),
+      finish: async (id, record) => {
+        const out = await journal.finish(id, record);
+        if (record.ops.length > 0) for (const l of this.landed) l({ kind, targetId });
+        return out;
+      },
+    };
+  }
 
   /** The write-ahead journal of one IVR menu write (see journal.ts). */
   ivrJournal(input: {
@@ -23,7 +47,7 @@ export class AuditService {
     jobId: string | null;
     revertOf?: string | null;
   }): WriteJournal<Menu> {
-    return journalFor<Menu>(this.db, {
+    const journal = journalFor<Menu>(this.db, {
       kind: 'ivr',
       action: input.action,
       actor: input.actor,
@@ -33,11 +57,12 @@ export class AuditService {
       jobId: input.jobId,
       revertOf: input.revertOf ?? null,
     });
+    return this.watched(journal, 'ivr', input.target.id);
   }
 
   /** The write-ahead journal of any other write (hours, holidays): the feature names its kind, target and details. */
   journal<S>(meta: EntryMeta<S>): WriteJournal<S> {
-    return journalFor<S>(this.db, meta);
+    return this.watched(journalFor<S>(this.db, meta), meta.kind, meta.target.id);
   }
 
   /** Mark runs cut off by a crash as interrupted (recovery.ts); returns their ids. */

@@ -23,7 +23,7 @@ function simUrl(bff: FastifyInstance): string {
   return url;
 }
 
-export async function simControl(bff: FastifyInstance, what: 'faults' | 'reset', body?: unknown): Promise<void> {
+export async function simControl(bff: FastifyInstance, what: 'faults' | 'reset' | 'scenario', body?: unknown): Promise<void> {
   const res = await fetch(`${simUrl(bff)}/__sim/${what}`, {
     method: 'POST',
     ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),

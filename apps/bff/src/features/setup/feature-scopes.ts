@@ -20,7 +20,8 @@ export interface Feature {
     | 'cc-hours'
     | 'edit-cc-hours'
     | 'cc-assets'
-    | 'edit-cc-assets';
+    | 'edit-cc-assets'
+    | 'routing-explorer';
   /** In words, as the Setup page lists it. */
   name: string;
   /** What the feature does, for a sentence ("… which editing IVR menus needs"). */
@@ -114,6 +115,33 @@ export const FEATURES: readonly Feature[] = [
       op.createCcAssetCategory,
       op.updateCcAssetCategory,
       op.deleteCcAssetCategory,
+    ],
+  },
+  {
+    id: 'routing-explorer',
+    name: 'Routing explorer (trace a call, routing problems)',
+    doing: 'tracing calls and finding routing problems',
+    operations: [
+      op.listSites,
+      op.listNumbers,
+      op.listAutoReceptionists,
+      op.listCallQueues,
+      op.listUsers,
+      op.listSharedLineGroups,
+      op.listCommonAreas,
+      op.listRooms,
+      op.listExternalContacts,
+      op.getCallHandling,
+      op.getIvr,
+      op.getCallQueue,
+      op.getSharedLineGroup,
+      op.listContactCenterEntryPoints,
+      op.listCcFlows,
+      op.exportCcFlow,
+      op.listCcQueues,
+      op.getCcQueueOperatingHours,
+      op.listCcBusinessHours,
+      op.listCcClosureSets,
     ],
   },
 ];

@@ -17,6 +17,7 @@ export const NAV_ITEMS: ReadonlyArray<{ to: string; label: string; permission: P
   { to: paths.autoReceptionists, label: 'Auto receptionists', permission: 'readRouting' },
   { to: paths.calendar, label: 'Holiday calendar', permission: 'readRouting' },
   { to: paths.contactCenter, label: 'Contact Center', permission: 'readRouting' },
+  { to: paths.routing, label: 'Routing explorer', permission: 'readRouting' },
   { to: paths.jobs, label: 'Jobs', permission: 'startJobs' },
   { to: paths.history, label: 'History', permission: 'readHistory' },
   { to: paths.people, label: 'People', permission: 'managePeople' },

@@ -4,6 +4,7 @@
 import { useSearchParams } from 'react-router';
 import { SelectField } from '@/components/ui/field';
 import { AutoReceptionistList } from '@/features/auto-receptionists/components/auto-receptionist-list';
+import { ProblemCounts } from '@/features/routing-explorer/components/problem-counts';
 import { ZendeskIvrList } from '@/features/zendesk-ivrs/components/zendesk-ivr-list';
 import './auto-receptionists.css';
 
@@ -27,6 +28,7 @@ export function Component() {
           The phone menus callers reach: Zoom auto receptionists and Zendesk Talk IVRs. Open one to read its menus in words.
         </p>
       </div>
+      <ProblemCounts />
       <div className="provider-filter">
         <SelectField
           label="Provider"

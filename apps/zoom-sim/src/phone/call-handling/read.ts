@@ -12,7 +12,8 @@ import type { Period } from './routing-read';
 type Json = Record<string, unknown>;
 
 function settingsRead(store: AccountStore, ext: CallHandledExtension, h: HandlingState, period: Period): Json {
-  const out: Json = { routing: routingRead(store, ext.kind, h.routing, period) };
+  // A routing Zoom holds no value for (never set) is left out of the answer.
+  const out: Json = h.routingNeverSet ? {} : { routing: routingRead(store, ext.kind, h.routing, period) };
   if (h.busyRouting && period !== 'holiday') out.busy_routing = busyRoutingRead(store, h.busyRouting);
   if (h.ringMode) out.ring_mode = h.ringMode;
   if (h.maxWaitTime !== undefined) out.max_wait_time = h.maxWaitTime;

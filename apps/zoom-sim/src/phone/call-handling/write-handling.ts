@@ -76,6 +76,7 @@ export function callHandlingChange(
   const queue = current.queue && period === 'business' ? queueChange(store, current.queue, s) : undefined;
   return (h) => {
     h.routing = routing.routing;
+    delete h.routingNeverSet;
     if (routing.busyRouting) h.busyRouting = routing.busyRouting;
     if (rings && s.ring_mode !== undefined) h.ringMode = s.ring_mode;
     if (waits && s.max_wait_time !== undefined) h.maxWaitTime = s.max_wait_time;

@@ -14,7 +14,7 @@ export function userJson(store: AccountStore, u: UserRecord) {
     email: u.email,
     extension_id: u.extensionId,
     extension_number: u.extensionNumber,
-    status: 'activate',
+    status: u.status ?? 'activate',
     activation_status: 'activated',
     department: u.department,
     site: store.siteRef(u.siteId),
