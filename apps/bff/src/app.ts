@@ -23,6 +23,7 @@ import noStore from './plugins/app/no-store';
 import people from './plugins/app/people';
 import requestLimits from './plugins/app/request-limits';
 import setup from './plugins/app/setup';
+import sharedState from './plugins/app/shared-state';
 import spa from './plugins/app/spa';
 import zoom from './plugins/app/zoom';
 import audioPromptRoutes from './routes/api/audio-prompts/index';
@@ -63,6 +64,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(requestLimits);
   await fastify.register(noStore);
   await fastify.register(database, opts.database ? { database: opts.database } : {});
+  await fastify.register(sharedState);
   await fastify.register(zoom);
   await fastify.register(auth);
   await fastify.register(setup);
