@@ -14,6 +14,7 @@ const BENCHES: Record<string, Bench> = {
   'apply-under-load': { title: 'An apply behind 100 concurrent reads', load: () => import('./apply-under-load') },
   'limiter-throughput': { title: 'Rate limiter throughput on the Pro plan', load: () => import('./limiter-throughput') },
   'sign-in-storm': { title: 'BFF memory during a sign-in storm', load: () => import('./sign-in-storm') },
+  replicas: { title: 'Two replicas sharing one Zoom account through Redis', load: () => import('./replicas') },
 };
 
 const resultsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'RESULTS.md');

@@ -66,12 +66,17 @@ export async function startReplicas(opts: { logLevel?: 'silent' | 'warn' } = {})
     prefix,
     async close() {
       await Promise.allSettled(apps.map((a) => a.close()));
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(databases[0]!.db).catch(() => undefined);
+      await dropSchema(databases[0]!, schema).catch(() => undefined);
       await Promise.allSettled(databases.map((d) => d.close()));
       await sim.stop();
       await dropRedisPrefix(prefix);
     },
   };
+}
+
+/** Drop a run's schema (and everything in it). */
+export async function dropSchema(database: Database, schema: string): Promise<void> {
+  await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(database.db);
 }
 
 export interface SimRequest {
