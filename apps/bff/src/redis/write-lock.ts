@@ -34,7 +34,10 @@ export class RedisWriteLock implements WriteLock {
     const key = this.redis.key(`lock:${this.namespace}:${name}`);
     const released = `${key}:released`;
     const id = randomUUID();
-    await this.acquire(key, released, id);
+    await this.acquire(key, released, id).catch((err: unknown) => {
+      if (err instanceof AppError) throw err;
+      throw new AppError(503, 'internal', 'The lock shared by the replicas (Redis) could not be reached, so nothing was written. Try again in a moment.');
+    });
     const renew = setInterval(() => void this.redis.cmd.eval(RENEW, 1, key, id, String(this.ttlMs)).catch(() => undefined), this.ttlMs / 3);
     renew.unref();
     try {

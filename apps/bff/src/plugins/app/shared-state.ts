@@ -16,6 +16,9 @@ export default fp(
     const log = fastify.log.child({ component: 'redis' });
     const state = redisUrl ? await redisState(redisUrl, redisPrefix, (err) => log.warn({ err }, 'a Redis command failed')) : processState();
     if (redisUrl) log.info(`Shared state in Redis (key prefix "${redisPrefix}"): this process can run beside other replicas`);
+    if (redisUrl && fastify.config.db.kind === 'pglite') {
+      log.warn('REDIS_URL is set but the database is this process\'s own PGlite: replicas must share one PostgreSQL (DATABASE_URL) for their sign-ins, history and jobs');
+    }
     fastify.decorate('sharedState', state);
     fastify.addHook('onClose', () => state.close());
   },
