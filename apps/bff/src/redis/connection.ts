@@ -15,10 +15,13 @@ export interface SharedRedis {
   close(): Promise<void>;
 }
 
-export async function openRedis(url: string, prefix: string): Promise<SharedRedis> {
+/** `onError`: told of connection errors (ioredis reconnects by itself; commands meanwhile fail and say so). */
+export async function openRedis(url: string, prefix: string, onError: (err: unknown) => void = () => undefined): Promise<SharedRedis> {
   const options = { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true, connectTimeout: 5_000 };
   const cmd = new Redis(url, options);
   const sub = new Redis(url, options);
+  cmd.on('error', onError);
+  sub.on('error', onError);
   try {
     await Promise.all([cmd.connect(), sub.connect()]);
   } catch (err) {

@@ -52,7 +52,7 @@ export const SHARED_MARGIN_MS = 20;
 const short = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 export async function redisState(url: string, prefix: string, onError: (err: unknown) => void): Promise<SharedState> {
-  const redis = await openRedis(url, prefix);
+  const redis = await openRedis(url, prefix, onError);
   return {
     kind: 'redis',
     tokens: (opts) => new RedisTokenCache(redis, opts),
