@@ -57,8 +57,8 @@ local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 return redis.call('ZADD', KEYS[1], 'XX', now, ARGV[1])
 `;
 
-/** How long an unanswered grant keeps its place (a replica that died holding it frees it after this; Zoom's timeout is shorter). */
-export const HOLD_MS = 10_000;
+/** How long an unanswered grant keeps its place (longer than the client's 15 s timeout; a replica that died holding it frees it after this). */
+export const HOLD_MS = 20_000;
 
 /** Hold a label back until now + ARGV[1] ms (never shortening a longer pause). KEYS: 1 the pause-until time. */
 export const PAUSE_SCRIPT = `
