@@ -16,6 +16,7 @@ const BENCHES: Record<string, Bench> = {
   'sign-in-storm': { title: 'BFF memory during a sign-in storm', load: () => import('./sign-in-storm') },
   'cc-upload-memory': { title: 'BFF memory during a 10 MB Contact Center upload', load: () => import('./cc-upload-memory') },
   'routing-snapshot': { title: 'Routing explorer: cold snapshot of a large account and warm traces', load: () => import('./routing-snapshot') },
+  replicas: { title: 'Two replicas sharing one Zoom account through Redis', load: () => import('./replicas') },
 };
 
 const resultsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'RESULTS.md');

@@ -26,6 +26,7 @@ import revert from './plugins/app/revert';
 import requestLimits from './plugins/app/request-limits';
 import routing from './plugins/app/routing';
 import setup from './plugins/app/setup';
+import sharedState from './plugins/app/shared-state';
 import spa from './plugins/app/spa';
 import zendesk from './plugins/app/zendesk';
 import zendeskIvrs from './plugins/app/zendesk-ivrs';
@@ -76,6 +77,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(requestLimits);
   await fastify.register(noStore);
   await fastify.register(database, opts.database ? { database: opts.database } : {});
+  await fastify.register(sharedState);
   await fastify.register(zoom);
   await fastify.register(zendesk);
   await fastify.register(auth);

@@ -69,6 +69,14 @@ export const envSchema = z
       emptyToUndefined,
       z.string().regex(/^rediss?:\/\//, { error: 'REDIS_URL must be a redis:// URL.' }).optional(),
     ),
+    /** Starts every Redis key and channel: replicas of one deployment share it, other deployments pick another. */
+    REDIS_KEY_PREFIX: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9:_.-]{1,64}$/, { error: 'REDIS_KEY_PREFIX may hold letters, digits and : _ . - (at most 64).' })
+        .default('switchboard:'),
+    ),
     SESSION_TTL_HOURS: z.preprocess(
       emptyToUndefined,
       z.coerce
@@ -155,7 +163,9 @@ export interface Config {
   simRecordFile: string | null;
   zendeskSimRecordFile: string | null;
   db: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+  /** Set: the replicas share state through this Redis (replicas/shared-state.ts). */
   redisUrl: string | null;
+  redisPrefix: string;
   sessionTtlHours: number;
   logLevel: Env['LOG_LEVEL'];
   webDist: string;
@@ -197,6 +207,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR) },
     redisUrl: env.REDIS_URL ?? null,
+    redisPrefix: env.REDIS_KEY_PREFIX,
     sessionTtlHours: env.SESSION_TTL_HOURS,
     logLevel: env.LOG_LEVEL,
     webDist: path.resolve(env.WEB_DIST ?? defaultWebDist()),

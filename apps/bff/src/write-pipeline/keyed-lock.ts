@@ -2,7 +2,13 @@
 // process. Two applies on the same menu would otherwise both pass the version
 // check and interleave their PATCHes; serialized, the second one reads the
 // first one's result and ends as a `conflict` instead of silently mixing.
-export class KeyedLock {
+// Several replicas share the lock through Redis (redis/write-lock.ts).
+export interface WriteLock {
+  /** Run `fn` when no other write holds `key`; later callers wait their turn. */
+  run<T>(key: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export class KeyedLock implements WriteLock {
   private readonly tails = new Map<string, Promise<void>>();
 
   async run<T>(key: string, fn: () => Promise<T>): Promise<T> {

@@ -139,11 +139,12 @@ export class ZoomClient {
     let tokenRetried = false;
     const idempotent = isIdempotent({ method: method as ZoomRequest<z.ZodType>['method'], ...(req.idempotent === undefined ? {} : { idempotent: req.idempotent }) });
     for (let attempt = 0; ; attempt++) {
-      await this.opts.limiter.acquire(req.label, req.signal, zoomPriority());
+      const permit = await this.opts.limiter.acquire(req.label, req.signal, zoomPriority());
       let token: string;
       try {
         token = await this.opts.tokens.getToken();
       } catch (err) {
+        permit?.answered(); // the slot is spent either way
         // Zoom's sign-in service unreachable or overloaded: back off like any call.
         if (err instanceof ZoomApiError && err.kind === 'network' && attempt < this.retry.maxRetries) {
           await sleep(retryDelay(attempt, this.retry, null));
@@ -155,7 +156,9 @@ export class ZoomClient {
       let res: Response;
       try {
         res = await sendWith(token);
+        permit?.answered();
       } catch (cause) {
+        permit?.answered();
         this.report(method, req, null, attempt, started, null);
         if (req.signal?.aborted) throw cause;
         if (idempotent && attempt < this.retry.maxRetries) {

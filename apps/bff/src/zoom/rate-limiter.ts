@@ -9,12 +9,22 @@ import { RATE_LIMITS, RATE_LIMIT_LABELS } from '@switchboard/zoom-schema/rate-li
 import type { RateLimitLabel, ZoomPlan } from '@switchboard/zoom-schema/rate-limits';
 import type { ZoomPriority } from './priority';
 
+/**
+ * What a limiter may hand out with a slot: the caller says when Zoom answered
+ * (or the attempt failed). The shared limiter counts the slot from then, not
+ * from the grant: Zoom surely received the request before it answered,
+ * however late a busy process sent it (decision 018).
+ */
+export interface SendPermit {
+  answered(): void;
+}
+
 export interface RateLimiter {
   /**
    * Resolves when the caller may send one request with this label. Waiting
    * callers are served `write` first, then `read`, then `bulk` (priority.ts).
    */
-  acquire(label: RateLimitLabel, signal?: AbortSignal, priority?: ZoomPriority): Promise<void>;
+  acquire(label: RateLimitLabel, signal?: AbortSignal, priority?: ZoomPriority): Promise<SendPermit | void>;
   /** Zoom said 429: hold every caller of this label back for `ms`. */
   pause(label: RateLimitLabel, ms: number): void;
 }

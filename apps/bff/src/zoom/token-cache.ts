@@ -1,7 +1,8 @@
 // Server-to-Server OAuth access tokens. One token is shared by every caller;
 // when it nears expiry (or Zoom rejects it) exactly one token request is made
 // and concurrent callers wait for it (single flight). `AccessTokenSource` is
-// the seam a Redis-shared cache for several replicas would implement.
+// the seam the Redis-shared cache for several replicas (redis-token-cache.ts)
+// implements.
 import { zoomOAuthErrorSchema, zoomTokenResponseSchema } from '@switchboard/zoom-schema/oauth';
 import { ZOOM_TRACKING_HEADER } from '@switchboard/zoom-schema/errors';
 import type { ZoomCredentials } from '../config/env';
@@ -30,7 +31,7 @@ export interface OAuthTokenCacheOptions {
   now?: () => number;
 }
 
-interface Cached {
+export interface CachedToken {
   token: string;
   scopes: string[];
   expiresAt: number;
@@ -38,13 +39,11 @@ interface Cached {
 }
 
 export class OAuthTokenCache implements AccessTokenSource {
-  private current: Cached | null = null;
-  private inflight: Promise<Cached> | null = null;
-  private readonly fetchFn: typeof fetch;
+  private current: CachedToken | null = null;
+  private inflight: Promise<CachedToken> | null = null;
   private readonly now: () => number;
 
   constructor(private readonly opts: OAuthTokenCacheOptions) {
-    this.fetchFn = opts.fetch ?? fetch;
     this.now = opts.now ?? Date.now;
   }
 
@@ -73,10 +72,10 @@ export class OAuthTokenCache implements AccessTokenSource {
   }
 
   /** Shared by every concurrent caller, so no caller's abort cancels it. */
-  private refresh(): Promise<Cached> {
+  private refresh(): Promise<CachedToken> {
     if (!this.inflight) {
       this.inflight = this.requestToken().then(
-        (c) => {
+        (c: CachedToken) => {
           this.current = c;
           this.inflight = null;
           return c;
@@ -90,68 +89,75 @@ export class OAuthTokenCache implements AccessTokenSource {
     return this.inflight;
   }
 
-  private async requestToken(): Promise<Cached> {
-    const { oauthBaseUrl, credentials } = this.opts;
-    const url = new URL(`${oauthBaseUrl}/oauth/token`);
-    url.searchParams.set('grant_type', 'account_credentials');
-    url.searchParams.set('account_id', credentials.accountId);
-    const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64');
-    const timeout = AbortSignal.timeout(this.opts.timeoutMs ?? 10_000);
-    let res: Response;
-    try {
-      res = await this.fetchFn(url, {
-        method: 'POST',
-        headers: { authorization: `Basic ${basic}`, accept: 'application/json' },
-        signal: timeout,
-      });
-    } catch (cause) {
+  private requestToken(): Promise<CachedToken> {
+    return requestZoomToken(this.opts);
+  }
+}
+
+/** One token request (POST /oauth/token), its answer checked; errors in Zoom's words. */
+export async function requestZoomToken(opts: OAuthTokenCacheOptions): Promise<CachedToken> {
+  const { oauthBaseUrl, credentials } = opts;
+  const fetchFn = opts.fetch ?? fetch;
+  const now = opts.now ?? Date.now;
+  const url = new URL(`${oauthBaseUrl}/oauth/token`);
+  url.searchParams.set('grant_type', 'account_credentials');
+  url.searchParams.set('account_id', credentials.accountId);
+  const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64');
+  const timeout = AbortSignal.timeout(opts.timeoutMs ?? 10_000);
+  let res: Response;
+  try {
+    res = await fetchFn(url, {
+      method: 'POST',
+      headers: { authorization: `Basic ${basic}`, accept: 'application/json' },
+      signal: timeout,
+    });
+  } catch (cause) {
+    throw new ZoomApiError({
+      kind: 'network',
+      message: `Zoom's sign-in service (${url.origin}) could not be reached.`,
+      method: 'POST',
+      path: '/oauth/token',
+      cause,
+    });
+  }
+  const trackingId = res.headers.get(ZOOM_TRACKING_HEADER);
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const err = zoomOAuthErrorSchema.safeParse(body);
+    const reason = err.success ? err.data.reason : `HTTP ${res.status}`;
+    if (res.status === 429 || res.status >= 500) {
       throw new ZoomApiError({
         kind: 'network',
-        message: `Zoom's sign-in service (${url.origin}) could not be reached.`,
-        method: 'POST',
-        path: '/oauth/token',
-        cause,
-      });
-    }
-    const trackingId = res.headers.get(ZOOM_TRACKING_HEADER);
-    const body: unknown = await res.json().catch(() => null);
-    if (!res.ok) {
-      const err = zoomOAuthErrorSchema.safeParse(body);
-      const reason = err.success ? err.data.reason : `HTTP ${res.status}`;
-      if (res.status === 429 || res.status >= 500) {
-        throw new ZoomApiError({
-          kind: 'network',
-          status: res.status,
-          message: `Zoom's sign-in service is unavailable right now (${reason}).`,
-          trackingId,
-          method: 'POST',
-          path: '/oauth/token',
-        });
-      }
-      throw new ZoomApiError({
-        kind: 'auth',
         status: res.status,
-        message: `Zoom refused the app's credentials (${reason}). Check ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET.`,
+        message: `Zoom's sign-in service is unavailable right now (${reason}).`,
         trackingId,
         method: 'POST',
         path: '/oauth/token',
       });
     }
-    const parsed = zoomTokenResponseSchema.safeParse(body);
-    if (!parsed.success) {
-      throw new ZoomApiError({
-        kind: 'invalid_response',
-        status: res.status,
-        message: "Zoom's token answer was not in the expected shape.",
-        trackingId,
-        method: 'POST',
-        path: '/oauth/token',
-      });
-    }
-    const lifetimeMs = parsed.data.expires_in * 1000;
-    const ahead = Math.min(this.opts.refreshAheadMs ?? 5 * 60_000, lifetimeMs / 2);
-    const issued = this.now();
-    const scopes = parsed.data.scope.split(/[\s,]+/).filter(Boolean);
-    return { token: parsed.data.access_token, scopes, expiresAt: issued + lifetimeMs, refreshAt: issued + lifetimeMs - ahead };
+    throw new ZoomApiError({
+      kind: 'auth',
+      status: res.status,
+      message: `Zoom refused the app's credentials (${reason}). Check ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET.`,
+      trackingId,
+      method: 'POST',
+      path: '/oauth/token',
+    });
   }
+  const parsed = zoomTokenResponseSchema.safeParse(body);
+  if (!parsed.success) {
+    throw new ZoomApiError({
+      kind: 'invalid_response',
+      status: res.status,
+      message: "Zoom's token answer was not in the expected shape.",
+      trackingId,
+      method: 'POST',
+      path: '/oauth/token',
+    });
+  }
+  const lifetimeMs = parsed.data.expires_in * 1000;
+  const ahead = Math.min(opts.refreshAheadMs ?? 5 * 60_000, lifetimeMs / 2);
+  const issued = now();
+  const scopes = parsed.data.scope.split(/[\s,]+/).filter(Boolean);
+  return { token: parsed.data.access_token, scopes, expiresAt: issued + lifetimeMs, refreshAt: issued + lifetimeMs - ahead };
 }

@@ -9,6 +9,7 @@ import type { WritePlan } from '@switchboard/contract/write';
 import { describeCallRouting } from '@switchboard/routing-core/schedule/call-routing-zoom';
 import { AppError } from '../../http/app-error';
 import { KeyedLock } from '../../write-pipeline/keyed-lock';
+import type { WriteLock } from '../../write-pipeline/keyed-lock';
 import { JournalUnavailableError, runWrite } from '../../write-pipeline/run-write';
 import type { Change, Mismatch, OpResult, PlannedWrite, Settlement, WriteSteps } from '../../write-pipeline/types';
 import { zoomExecutor } from '../../write-pipeline/zoom-executor';
@@ -43,9 +44,11 @@ interface Steps {
 }
 
 export class HolidayService {
-  private readonly lock = new KeyedLock();
+  private readonly lock: WriteLock;
 
-  constructor(private readonly deps: HolidayDeps) {}
+  constructor(private readonly deps: HolidayDeps) {
+    this.lock = deps.lock ?? new KeyedLock();
+  }
 
   private now = () => (this.deps.now?.() ?? new Date()).toISOString();
 

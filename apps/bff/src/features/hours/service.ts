@@ -10,8 +10,10 @@ import { describeCallRouting } from '@switchboard/routing-core/schedule/call-rou
 import { diffHours, verifyHours } from '@switchboard/routing-core/schedule/hours-diff';
 import { nextChangeWords, statusAt } from '@switchboard/routing-core/schedule/status';
 import { AppError, badRequest } from '../../http/app-error';
-import { BoundedMemory } from '../../lib/bounded-memory';
+import { ProcessVersionStore } from '../../lib/version-store';
+import type { VersionStore } from '../../lib/version-store';
 import { KeyedLock } from '../../write-pipeline/keyed-lock';
+import type { WriteLock } from '../../write-pipeline/keyed-lock';
 import { JournalUnavailableError, runWrite } from '../../write-pipeline/run-write';
 import type { WriteProgress, WriteSteps } from '../../write-pipeline/types';
 import { zoomExecutor } from '../../write-pipeline/zoom-executor';
@@ -34,16 +36,22 @@ export interface HoursDeps {
   setup: Pick<SetupService, 'require'>;
   /** "Now" for the status (tests pin it). */
   now?: () => Date;
+  /** Shared by the replicas when REDIS_URL is set; this process's own otherwise. */
+  lock?: WriteLock;
+  versions?: VersionStore<HoursState>;
 }
 
 const CONFLICT_MESSAGE =
   'These hours were changed in Zoom after you loaded them, so nothing was written. Reload to see the current hours, then apply your change again.';
 
 export class HoursService {
-  private readonly states = new BoundedMemory<HoursState>();
-  private readonly lock = new KeyedLock();
+  private readonly states: VersionStore<HoursState>;
+  private readonly lock: WriteLock;
 
-  constructor(private readonly deps: HoursDeps) {}
+  constructor(private readonly deps: HoursDeps) {
+    this.states = deps.versions ?? new ProcessVersionStore<HoursState>();
+    this.lock = deps.lock ?? new KeyedLock();
+  }
 
   private async read(ext: Extension): Promise<HoursState> {
     const state = hoursFromZoom(await readCallHandling(this.deps.zoom, ext), ext);
@@ -81,8 +89,8 @@ export class HoursService {
     return { desired, namer, ...planHours(ext, current, desired, namer) };
   }
 
-  private conflictDiff(baseVersion: string, current: HoursState) {
-    const base = this.states.get(baseVersion);
+  private async conflictDiff(baseVersion: string, current: HoursState) {
+    const base = await this.states.get(baseVersion);
     return base ? diffHours(base, current) : [];
   }
 
@@ -92,7 +100,7 @@ export class HoursService {
       const current = await this.read(ext);
       const version = hoursVersion(current);
       if (version !== body.baseVersion) {
-        throw new AppError(409, 'conflict', CONFLICT_MESSAGE, { diff: this.conflictDiff(body.baseVersion, current), version });
+        throw new AppError(409, 'conflict', CONFLICT_MESSAGE, { diff: await this.conflictDiff(body.baseVersion, current), version });
       }
       const { ops, diff } = await this.prepare(ext, current, body);
       return { ops: ops.map(({ description, field, request }) => ({ description, field, request })), diff, version };

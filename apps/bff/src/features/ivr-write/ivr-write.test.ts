@@ -222,7 +222,7 @@ describe('conflict', () => {
   test('a version handed out by GET …/ivr is remembered, so its conflict diff needs no baseMenu', async () => {
     await zoomPatch(bff, arId, 'business', { key_action: { key: '4', action: -1 } }); // a menu version never seen before
     const { menu, version } = await loadIvr(bff, admin, arId);
-    expect(bff.ivrWrite.versions.get(version)).toBeDefined();
+    expect(await bff.ivrWrite.versions.get(version)).toBeDefined();
     await zoomPatch(bff, arId, 'business', { key_action: { key: '3', action: -1 } });
     const { status, body: out } = await putIvr(bff, admin, arId, body(menu, version));
     expect(status).toBe(409);

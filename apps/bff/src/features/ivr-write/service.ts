@@ -13,6 +13,7 @@ import { menuVersion } from '@switchboard/routing-core/ivr/version';
 import { AppError, badRequest } from '../../http/app-error';
 import type { ZoomClient } from '../../zoom/client';
 import { KeyedLock } from '../../write-pipeline/keyed-lock';
+import type { WriteLock } from '../../write-pipeline/keyed-lock';
 import { JournalUnavailableError, runWrite } from '../../write-pipeline/run-write';
 import type { Change, WriteProgress, WriteSteps } from '../../write-pipeline/types';
 import { zoomExecutor } from '../../write-pipeline/zoom-executor';
@@ -62,6 +63,9 @@ export interface IvrWriteDeps {
   audit: AuditService;
   /** Refuses a write the Zoom app has no scope for, before anything is sent. */
   setup: Pick<SetupService, 'require'>;
+  /** Shared by the replicas when REDIS_URL is set; this process's own otherwise. */
+  lock?: WriteLock;
+  versions?: VersionMemory;
 }
 
 /** What the browser sent, less the names it may carry: names come from Zoom (the directory), never from the browser. */
@@ -73,11 +77,14 @@ const CONFLICT_MESSAGE =
   'This menu was changed in Zoom after you loaded it, so nothing was written. Reload to see the current menu, then apply your change again.';
 
 export class IvrWriteService {
-  readonly versions = new VersionMemory();
-  /** One write at a time per menu: a second apply on the same menu sees the first one's result. */
-  private readonly lock = new KeyedLock();
+  readonly versions: VersionMemory;
+  /** One write at a time per menu (across replicas with Redis): a second apply on the same menu sees the first one's result. */
+  private readonly lock: WriteLock;
 
-  constructor(private readonly deps: IvrWriteDeps) {}
+  constructor(private readonly deps: IvrWriteDeps) {
+    this.versions = deps.versions ?? new VersionMemory();
+    this.lock = deps.lock ?? new KeyedLock();
+  }
 
   /** One GET of the menu (the auto receptionists service's read, with its 404 sentences). */
   async readMenu(arId: string, scope: IvrScopeInput): Promise<{ menu: Menu; version: string }> {
@@ -112,7 +119,7 @@ export class IvrWriteService {
 
   /** What changed in Zoom since `baseVersion`, when the base menu is known, named from the directory; otherwise nothing to show. */
   async conflictDiff(baseVersion: string, baseMenu: Menu | undefined, current: Menu): Promise<Change[]> {
-    const base = baseMenu && menuVersion(baseMenu) === baseVersion ? baseMenu : this.versions.get(baseVersion);
+    const base = baseMenu && menuVersion(baseMenu) === baseVersion ? baseMenu : await this.versions.get(baseVersion);
     if (!base) return [];
     const { namer } = await checkTargets(this.deps.directory, base, ALL_FIELDS).catch(() => ({ namer: undefined }));
     return diffMenus(base, current, namer);

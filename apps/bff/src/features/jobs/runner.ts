@@ -4,7 +4,8 @@
 // not the round trips — sets the pace. State is persisted after every target,
 // so GET /api/jobs/:id works after a reload; live subscribers get events as
 // they happen; a job cut off by a crash is settled from the history its
-// targets left (cut-off.ts).
+// targets left (cut-off.ts). With several replicas every event is also
+// published (job-events.ts), so a browser can follow the job from any of them.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Job, JobEventName, JobSummary } from '@switchboard/contract/jobs';
 import type { Db } from '../../db/database';
@@ -14,6 +15,7 @@ import { mapPool } from '../../write-pipeline/pool';
 import type { AuditService } from '../audit/service';
 import { errorSentence } from '../ivr-write/copy';
 import { countOutcomes, settleCutOffJob } from './cut-off';
+import type { JobEventBus } from './job-events';
 import type { JobResult } from './kinds';
 import { finalStatus, summaryMessage, type Noun } from './summary';
 import { jobFromRow, jobsDb } from './table';
@@ -50,6 +52,7 @@ export class JobRunner {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly log: FastifyBaseLogger,
+    private readonly events: JobEventBus | null = null,
   ) {}
 
   /** Jobs cut off by a crash (their process gone): marked interrupted, settled from their targets' history. Returns their ids. */
@@ -67,7 +70,10 @@ export class JobRunner {
         .where('id', '=', job.id)
         .where('status', 'in', ['queued', 'running'])
         .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) > 0) marked.push(job.id);
+      if (Number(updated.numUpdatedRows) > 0) {
+        marked.push(job.id);
+        this.events?.publish(job.id, 'done', { status: 'interrupted', summary: outcome.summary });
+      }
     }
     return marked;
   }
@@ -175,6 +181,7 @@ export class JobRunner {
 
   private emit(live: LiveJob, event: JobEventName, data: unknown) {
     const copy = structuredClone(data);
+    this.events?.publish(live.job.id, event, copy);
     for (const l of live.listeners) {
       try {
         l(event, copy);

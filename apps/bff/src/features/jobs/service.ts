@@ -18,6 +18,7 @@ import type { Actor, IvrWriteService } from '../ivr-write/service';
 import type { SetupService } from '../setup/service';
 import { copyTarget } from './copy-target';
 import { holidayTarget } from './holiday-target';
+import type { JobEventBus, JobEventListener } from './job-events';
 import { JobRunner, type JobListener } from './runner';
 import { requireCrossSiteConfirmation, requireSourceVersion, retryTargets } from './start-checks';
 
@@ -34,6 +35,8 @@ export interface JobServiceDeps {
   holidays: HolidayService;
   extensions: ExtensionService;
   setup: Pick<SetupService, 'require'>;
+  /** Several replicas (REDIS_URL): where job events are published for the others. */
+  events?: JobEventBus | null;
 }
 
 export interface JobServiceOptions {
@@ -49,13 +52,15 @@ export class JobService {
     private readonly deps: JobServiceDeps,
     private readonly opts: JobServiceOptions,
   ) {
-    this.runner = new JobRunner(deps.db, deps.audit, opts.log);
+    this.runner = new JobRunner(deps.db, deps.audit, opts.log, deps.events ?? null);
   }
 
   recover = (): Promise<string[]> => this.runner.recover();
   get = (id: string): Promise<Job | null> => this.runner.get(id);
   list = (limit: number): Promise<Job[]> => this.runner.list(limit);
   subscribe = (id: string, listener: JobListener) => this.runner.subscribe(id, listener);
+  /** Follow a job another replica runs (its published events); null with one process. */
+  follow = (id: string, listener: JobEventListener): Promise<() => void> | null => this.deps.events?.subscribe(id, listener) ?? null;
   close = (): Promise<void> => this.runner.close();
 
   /** Validate, check the source version (409 if it changed) and the cross-site confirmation (400), persist the job and start it. */

@@ -23,8 +23,9 @@ export default fp(
     const deps = { zoom: fastify.zoom, extensions, directory: fastify.directory, audit: fastify.audit, setup: fastify.setup };
     fastify.decorate('extensions', extensions);
     fastify.decorate('calendar', calendar);
-    fastify.decorate('hours', new HoursService(deps));
-    fastify.decorate('holidays', new HolidayService({ ...deps, onChanged: (id) => calendar.forget(id) }));
+    const shared = fastify.sharedState;
+    fastify.decorate('hours', new HoursService({ ...deps, lock: shared.writeLock('hours'), versions: shared.versions('hours') }));
+    fastify.decorate('holidays', new HolidayService({ ...deps, lock: shared.writeLock('holidays'), onChanged: (id) => calendar.forget(id) }));
   },
-  { name: 'call-handling', dependencies: ['zoom', 'directory', 'audit', 'setup'] },
+  { name: 'call-handling', dependencies: ['shared-state', 'zoom', 'directory', 'audit', 'setup'] },
 );

@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import type { IvrResponse } from '@switchboard/contract/ivr';
 import { IvrCopyService } from '../../features/ivr-write/copy';
 import { IvrWriteService } from '../../features/ivr-write/service';
+import { VersionMemory } from '../../features/ivr-write/version-memory';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -23,6 +24,8 @@ export default fp(
       autoReceptionists: fastify.autoReceptionists,
       audit: fastify.audit,
       setup: fastify.setup,
+      lock: fastify.sharedState.writeLock('ivr'),
+      versions: new VersionMemory(fastify.sharedState.versions('ivr', 1000)),
     });
     fastify.decorate('ivrWrite', ivrWrite);
     fastify.decorate('ivrCopy', new IvrCopyService(ivrWrite, fastify.directory));
@@ -35,5 +38,5 @@ export default fp(
       return payload;
     });
   },
-  { name: 'ivr-write', dependencies: ['zoom', 'directory', 'auto-receptionists', 'audit', 'setup'] },
+  { name: 'ivr-write', dependencies: ['shared-state', 'zoom', 'directory', 'auto-receptionists', 'audit', 'setup'] },
 );

@@ -25,6 +25,7 @@ export default fp(
         holidays: fastify.holidays,
         extensions: fastify.extensions,
         setup: fastify.setup,
+        events: fastify.sharedState.jobEvents,
       },
       { concurrency, log: fastify.log.child({ component: 'jobs' }) },
     );
@@ -47,5 +48,5 @@ export default fp(
     });
     fastify.addHook('onClose', async () => clearInterval(timer));
   },
-  { name: 'jobs', dependencies: ['config', 'database', 'ivr-write', 'audit', 'call-handling', 'setup'] },
+  { name: 'jobs', dependencies: ['config', 'shared-state', 'database', 'ivr-write', 'audit', 'call-handling', 'setup'] },
 );

@@ -18,11 +18,11 @@ export default fp(
     const conn = await createZoomConnection(fastify.config, (e) => {
       const level = e.status === null || e.status >= 500 || e.status === 429 ? 'warn' : 'debug';
       log[level]({ zoom: e }, `zoom ${e.method} ${e.path} → ${e.status ?? 'no answer'}`);
-    });
+    }, fastify.sharedState);
     fastify.decorate('zoom', conn.client);
     fastify.decorate('zoomConnection', { apiBaseUrl: conn.apiBaseUrl, plan: conn.plan, simulatorUrl: conn.simulatorUrl });
     fastify.addHook('onClose', () => conn.close());
     if (conn.simulatorUrl) log.info(`Demo mode: simulated Zoom account at ${conn.simulatorUrl}`);
   },
-  { name: 'zoom', dependencies: ['config'] },
+  { name: 'zoom', dependencies: ['config', 'shared-state'] },
 );

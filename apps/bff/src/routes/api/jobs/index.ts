@@ -13,12 +13,15 @@ import {
   jobRetryBodySchema,
   jobSchema,
 } from '@switchboard/contract/jobs';
+import type { JobEventName } from '@switchboard/contract/jobs';
 import { POLICIES } from '../../../auth/access';
 import { isTerminal } from '../../../features/jobs/runner';
 import { notFound } from '../../../http/app-error';
 import { openSse, type SseStream } from '../../../http/sse';
 
 const POLL_MS = 1_000;
+/** With Redis the events are pushed; the database is only checked for a job whose replica stopped. */
+const BUS_POLL_MS = 5_000;
 const noJob = () => notFound('There is no job with that id.');
 
 const jobs: FastifyPluginAsyncZod = async (fastify) => {
@@ -142,28 +145,57 @@ const jobs: FastifyPluginAsyncZod = async (fastify) => {
         stream.send('snapshot', live.snapshot);
         return reply;
       }
-      // Not running in this process: finished, or running elsewhere (another replica) — follow the database.
+      // Not running in this process: finished, or running on another replica. With Redis its events
+      // arrive as published (listening starts before the snapshot is read, so none is missed between);
+      // the database is read again every few seconds in case that replica stopped without a last event.
+      let s: SseStream | null = null;
+      let ended = false;
+      const early: [JobEventName, unknown][] = [];
+      const finish = (status: string, summary: unknown) => {
+        if (ended || !s) return;
+        ended = true;
+        s.send('done', { status, summary });
+        s.end();
+      };
+      const forward = (event: JobEventName, data: unknown) => {
+        if (!s) return void early.push([event, data]);
+        if (ended) return;
+        if (event === 'done') {
+          const d = data as { status: string; summary: unknown };
+          return finish(d.status, d.summary);
+        }
+        s.send(event, data);
+      };
+      const stopFollowing = await fastify.jobs.follow(id, forward);
       const job = await fastify.jobs.get(id);
-      if (!job) throw noJob();
-      const s = openSse(request, reply);
+      if (!job) {
+        stopFollowing?.();
+        throw noJob();
+      }
+      s = openSse(request, reply);
+      if (stopFollowing) s.onEnd(stopFollowing);
       s.send('snapshot', job);
       if (isTerminal(job.status)) {
-        s.send('done', { status: job.status, summary: job.summary });
-        s.end();
+        finish(job.status, job.summary);
         return reply;
       }
+      for (const [event, data] of early.splice(0)) forward(event, data);
       let seen = job.updatedAt;
-      const timer = setInterval(() => {
-        void fastify.jobs.get(id).then((j) => {
-          if (!j || j.updatedAt === seen) return;
-          seen = j.updatedAt;
-          s.send('snapshot', j);
-          if (isTerminal(j.status)) {
-            s.send('done', { status: j.status, summary: j.summary });
-            s.end();
-          }
-        });
-      }, POLL_MS);
+      const timer = setInterval(
+        () => {
+          void fastify.jobs.get(id).then((j) => {
+            if (!j || ended || j.updatedAt === seen) return;
+            seen = j.updatedAt;
+            // Without a bus the snapshots are how the browser follows; with one, only a missed end matters.
+            if (!stopFollowing) s!.send('snapshot', j);
+            if (isTerminal(j.status)) {
+              if (stopFollowing) s!.send('snapshot', j);
+              finish(j.status, j.summary);
+            }
+          });
+        },
+        stopFollowing ? BUS_POLL_MS : POLL_MS,
+      );
       s.onEnd(() => clearInterval(timer));
       return reply;
     },
