@@ -24,7 +24,7 @@ export const SESSION_COOKIE = 'sb_session';
 /** Demo sign-ins (demo mode only; listed on the login page). */
 export const DEMO_PASSWORD = 'switchboard-demo';
 export const DEMO_USERS = [
-  { email: 'admin@example.com', role: 'admin', name: 'Avery Admin', blurb: 'Edits and copies IVR menus; sees the Zoom set-up' },
-  { email: 'support@example.com', role: 'support', name: 'Sam Support', blurb: 'Reads auto receptionists, IVR menus and the routing diagram' },
-  { email: 'manager@example.com', role: 'manager', name: 'Morgan Manager', blurb: 'Reads auto receptionists, IVR menus and copy jobs' },
+  { email: 'admin@example.com', role: 'admin', name: 'Avery Admin', blurb: 'Edits menus, hours, holidays and Contact Center; reverts changes; manages people and the Zoom set-up' },
+  { email: 'support@example.com', role: 'support', name: 'Sam Support', blurb: 'Reads routing, menus, hours and Contact Center; traces calls in the routing explorer' },
+  { email: 'manager@example.com', role: 'manager', name: 'Morgan Manager', blurb: 'Reads everything; adds, changes and reverts holidays, one extension or many at once' },
 ] as const satisfies readonly { email: string; role: Role; name: string; blurb: string }[];
