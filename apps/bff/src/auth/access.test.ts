@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { POLICY } from '@switchboard/contract/permissions';
 import { POLICIES, decideAccess } from './access';
 
 test('decideAccess: public, signed in, and role lists', () => {
@@ -14,4 +15,9 @@ test('decideAccess: public, signed in, and role lists', () => {
   expect(decideAccess(POLICIES.editContactCenter, 'admin')).toBe('allow');
   expect(decideAccess(POLICIES.editContactCenter, 'manager')).toBe('forbidden');
   expect(decideAccess(POLICIES.editContactCenter, 'support')).toBe('forbidden');
+});
+
+test('editRouting guards menus and hours alike, so the contract must give both to the same roles', () => {
+  expect([...POLICY.editHours].sort()).toEqual([...POLICY.editMenus].sort());
+  expect(POLICIES.editRouting.roles).toBe(POLICY.editMenus);
 });

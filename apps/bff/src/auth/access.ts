@@ -12,22 +12,26 @@ export type AccessRule =
   /** Signed in with one of these roles. */
   | { roles: readonly Role[] };
 
-/** The role sets, named by what they allow. Routes pick one of these. */
+/**
+ * The role sets, named by what they allow. Routes pick one of these. Each is
+ * the contract's permission table (packages/contract/src/permissions.ts), the
+ * one the web app asks before offering anything, so the two cannot disagree.
+ */
 export const POLICIES = {
-  /** Read routing: directory, auto receptionists, IVR menus, hours, holidays, the holiday calendar, Contact Center. */
-  readRouting: { roles: ['admin', 'support', 'manager'] },
-  /** Change IVR menus, business hours and closed-hours routing. */
-  editRouting: { roles: ['admin'] },
+  /** Read routing: directory, auto receptionists, IVR menus, hours, holidays, the holiday calendar, Contact Center, the routing explorer. */
+  readRouting: { roles: POLICY.readRouting },
+  /** Change IVR menus, business hours and closed-hours routing (editMenus and editHours are the same roles: access.test.ts). */
+  editRouting: { roles: POLICY.editMenus },
   /** Change holidays (one extension's, or many in a bulk job): managers review and edit holiday hours. */
-  editHolidays: { roles: ['admin', 'manager'] },
-  /** People who sign in, their roles and sessions (packages/contract/src/permissions.ts). */
+  editHolidays: { roles: POLICY.editHolidays },
+  /** People who sign in, their roles and sessions. */
   managePeople: { roles: POLICY.managePeople },
-  /** Change Contact Center business hours, closure sets, queues' operating hours and assets (contract: editContactCenter). */
-  editContactCenter: { roles: ['admin'] },
+  /** Change Contact Center business hours, closure sets, queues' operating hours and assets. */
+  editContactCenter: { roles: POLICY.editContactCenter },
   /** Connection and Zoom app set-up. */
-  admin: { roles: ['admin'] },
-  /** Read the change history: every role (support reads it for the menus it can see, which today is all of them). */
-  readAudit: { roles: ['admin', 'support', 'manager'] },
+  admin: { roles: POLICY.admin },
+  /** Read the change history. */
+  readAudit: { roles: POLICY.readHistory },
   public: { public: true },
   signedIn: { signedIn: true },
 } as const satisfies Record<string, AccessRule>;
