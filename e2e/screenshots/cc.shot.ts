@@ -8,23 +8,8 @@
 // On demand only: E2E_SCREENSHOTS=1 npx playwright test screenshots/cc.shot.ts --project=screenshots
 import { expect, test, type Page } from '@playwright/test';
 import { Simulator, signIn } from '../tests/support';
+import { shoot } from './shoot';
 
-const WIDTHS = [
-  { name: 'desktop', width: 1440, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
-const OUT = new URL('../../docs/screenshots/', import.meta.url);
-
-async function shoot(page: Page, file: string) {
-  for (const size of WIDTHS) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(300);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${file} at ${size.width}px scrolls sideways`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: new URL(`${file}-${size.name}.png`, OUT).pathname, fullPage: true });
-  }
-}
 
 async function idOf(page: Page, path: string, name: RegExp): Promise<string> {
   const res = await page.request.get(path);

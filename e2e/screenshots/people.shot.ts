@@ -1,24 +1,9 @@
 // Screenshots of People (with a one-time link just made) and the page a link
 // opens, at 1440×900 and 390×844, each checked for sideways scroll first.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signIn } from '../tests/support';
+import { shoot } from './shoot';
 
-const WIDTHS = [
-  { name: 'desktop', width: 1440, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
-const OUT = new URL('../../docs/screenshots/', import.meta.url);
-
-async function shoot(page: Page, file: string) {
-  for (const size of WIDTHS) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(250);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${file} at ${size.width}px scrolls sideways`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: new URL(`${file}-${size.name}.png`, OUT).pathname, fullPage: true });
-  }
-}
 
 test('people and a one-time link', async ({ page, browser }) => {
   await signIn(page, 'admin');

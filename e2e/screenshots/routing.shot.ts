@@ -3,25 +3,10 @@
 // sideways scroll first: a search with its route tree, a traced call, and
 // the problems report.
 // On demand only: npx --yes pnpm@10.34.9 --filter @switchboard/e2e screenshots
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { Simulator, signIn } from '../tests/support';
+import { shoot } from './shoot';
 
-const WIDTHS = [
-  { name: 'desktop', width: 1440, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
-const OUT = new URL('../../docs/screenshots/', import.meta.url);
-
-async function shoot(page: Page, file: string) {
-  for (const size of WIDTHS) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(250);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${file} at ${size.width}px scrolls sideways`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: new URL(`${file}-${size.name}.png`, OUT).pathname, fullPage: true });
-  }
-}
 
 test('routing explorer: search, trace and problems', async ({ page, request }) => {
   await (await Simulator.connect(request)).reset();
