@@ -92,8 +92,8 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(contactCenter);
   await fastify.register(jobs);
   await fastify.register(people);
-  await fastify.register(revert);
   await fastify.register(zendeskIvrs);
+  await fastify.register(revert);
   await fastify.register(routing);
   await fastify.register(spa);
 

@@ -9,8 +9,7 @@ import { writePlanSchema, writeResultSchema } from './write';
 /**
  * Who may revert a change: who may make it. null: not from the history —
  * changes to people are undone on the People page; Contact Center changes
- * and Zendesk menus are changed back in their editors (their revert is not
- * built yet).
+ * are changed back in their editors (their revert is not built yet).
  */
 export const REVERT_PERMISSION: Record<AuditEntry['kind'], Permission | null> = {
   ivr: 'editMenus',
@@ -18,7 +17,7 @@ export const REVERT_PERMISSION: Record<AuditEntry['kind'], Permission | null> = 
   holiday: 'editHolidays',
   person: null,
   cc: null,
-  zendeskMenu: null,
+  zendeskMenu: 'editMenus',
 };
 
 /** Entries that may have written something to Zoom, and so have something to put back. */

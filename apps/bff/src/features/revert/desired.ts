@@ -4,6 +4,8 @@
 import type { AuditEntry } from '@switchboard/contract/audit';
 import { withoutNames, type Menu } from '@switchboard/routing-core/ivr/menu';
 import { menuVersion } from '@switchboard/routing-core/ivr/version';
+import type { NeutralMenu } from '@switchboard/routing-core/menu-model/neutral-menu';
+import { neutralMenuVersion, withoutNeutralNames } from '@switchboard/routing-core/menu-model/semantic';
 import { hoursVersion, type HoursState } from '@switchboard/routing-core/schedule/call-routing';
 import { AppError } from '../../http/app-error';
 import type { HolidayWrite } from '../holidays/service';
@@ -12,7 +14,8 @@ import { versionOf, type HolidaysWriteState } from '../holidays/state';
 export type RevertWrite =
   | { kind: 'ivr'; arId: string; hours: 'business' | 'closed'; holidayId: string | undefined; menu: Menu; baseVersion: string | null; baseMenu: Menu | undefined }
   | { kind: 'hours'; extensionId: string; schedule: HoursState['schedule']; closedRouting: HoursState['closedRouting']; baseVersion: string }
-  | { kind: 'holiday'; extensionId: string; write: HolidayWrite };
+  | { kind: 'holiday'; extensionId: string; write: HolidayWrite }
+  | { kind: 'zendesk'; ivrId: string; menuId: string; menu: NeutralMenu; baseVersion: string | null };
 
 const refuse = (message: string) => new AppError(409, 'conflict', message);
 
@@ -21,9 +24,6 @@ export function revertWrite(entry: AuditEntry): RevertWrite {
   if (entry.kind === 'person') throw new AppError(400, 'bad_request', 'Changes to people are undone on the People page, not from the history.');
   if (entry.kind === 'cc') {
     throw new AppError(400, 'bad_request', 'Contact Center changes cannot be reverted from the history yet; change them back in the Contact Center pages.');
-  }
-  if (entry.kind === 'zendeskMenu') {
-    throw new AppError(400, 'bad_request', 'Zendesk Talk menu changes cannot be reverted from the history yet; change them back in the menu editor.');
   }
   if (!entry.finishedAt) throw refuse('This change is still being applied; wait until it has finished.');
   if (entry.outcome === 'conflict' || entry.outcome === 'no_change') throw refuse('This change wrote nothing to Zoom, so there is nothing to revert.');
@@ -51,6 +51,14 @@ export function revertWrite(entry: AuditEntry): RevertWrite {
       };
     case 'holiday':
       return { kind: 'holiday', extensionId: entry.target.id, write: holidayRevert(entry) };
+    case 'zendeskMenu':
+      return {
+        kind: 'zendesk',
+        ivrId: entry.ivr.id,
+        menuId: entry.target.id,
+        menu: withoutNeutralNames(entry.before),
+        baseVersion: entry.after ? neutralMenuVersion(entry.after) : null,
+      };
   }
 }
 
@@ -81,6 +89,9 @@ export function revertWords(entry: AuditEntry): string {
     const h = `the holiday “${entry.holiday.name}”`;
     const what = entry.action === 'holiday.add' ? `Delete ${h} from ${name}` : entry.action === 'holiday.delete' ? `Add ${h} back to ${name}` : `Put ${h} of ${name} back`;
     return `${what}, as it was before ${who}’s change on ${when} UTC.`;
+  }
+  if (entry.kind === 'zendeskMenu') {
+    return `Put back the ${entry.subject} of ${entry.ivr.name ?? 'its IVR'} as it was before ${who}’s change on ${when} UTC.`;
   }
   return `Put back the ${entry.subject} of ${name} as it was before ${who}’s change on ${when} UTC.`;
 }

@@ -11,6 +11,7 @@ import type { AuditService } from '../audit/service';
 import type { HolidayService } from '../holidays/service';
 import type { HoursService } from '../hours/service';
 import type { Actor, IvrWriteService } from '../ivr-write/service';
+import type { ZendeskMenuService } from '../zendesk-ivrs/service';
 import { revertWords, revertWrite, type RevertWrite } from './desired';
 
 export interface RevertDeps {
@@ -18,6 +19,7 @@ export interface RevertDeps {
   ivrWrite: IvrWriteService;
   hours: HoursService;
   holidays: HolidayService;
+  zendeskMenus: ZendeskMenuService;
 }
 
 /** Entries of a job that may have written something to Zoom (the others have nothing to put back). */
@@ -44,6 +46,10 @@ export class RevertService {
         return this.deps.hours.plan(w.extensionId, { baseVersion: w.baseVersion, schedule: w.schedule, ...(w.closedRouting ? { closedRouting: w.closedRouting } : {}) });
       case 'holiday':
         return this.deps.holidays.plan(w.extensionId, w.write);
+      case 'zendesk': {
+        const baseVersion = w.baseVersion ?? (await this.deps.zendeskMenus.read(w.ivrId, w.menuId)).version;
+        return this.deps.zendeskMenus.plan(w.ivrId, w.menuId, { baseVersion, menu: w.menu });
+      }
     }
   }
 
@@ -74,6 +80,10 @@ export class RevertService {
         );
       case 'holiday':
         return this.deps.holidays.write(w.extensionId, w.write, actor, { revertOf });
+      case 'zendesk': {
+        const baseVersion = w.baseVersion ?? (await this.deps.zendeskMenus.read(w.ivrId, w.menuId)).version;
+        return this.deps.zendeskMenus.apply(w.ivrId, w.menuId, { baseVersion, menu: w.menu }, actor, { revertOf });
+      }
     }
   }
 

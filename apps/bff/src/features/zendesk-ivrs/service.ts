@@ -105,7 +105,7 @@ export class ZendeskMenuService {
     return { ops: ops.map(({ description, field, request }) => ({ description, field, request })), diff, version };
   }
 
-  async apply(ivrId: string, menuId: string, body: ZendeskMenuWriteBody, actor: Actor): Promise<IvrApplyResponse> {
+  async apply(ivrId: string, menuId: string, body: ZendeskMenuWriteBody, actor: Actor, opts: { revertOf?: string } = {}): Promise<IvrApplyResponse> {
     const ctx = await this.context(ivrId, menuId);
     // Names a browser sends are never believed: the words come from Zendesk's own lists.
     const desired = withoutNeutralNames(body.menu);
@@ -129,6 +129,7 @@ export class ZendeskMenuService {
           scope: ivrId,
           details: { ivr: { id: ivrId, name: ctx.ivrName } },
           jobId: null,
+          revertOf: opts.revertOf ?? null,
         }),
       ),
     };

@@ -10,7 +10,13 @@ declare module 'fastify' {
 
 export default fp(
   async (fastify) => {
-    fastify.decorate('revert', new RevertService({ audit: fastify.audit, ivrWrite: fastify.ivrWrite, hours: fastify.hours, holidays: fastify.holidays }));
+    fastify.decorate('revert', new RevertService({
+        audit: fastify.audit,
+        ivrWrite: fastify.ivrWrite,
+        hours: fastify.hours,
+        holidays: fastify.holidays,
+        zendeskMenus: fastify.zendeskMenus,
+      }));
   },
-  { name: 'revert', dependencies: ['audit', 'ivr-write', 'call-handling'] },
+  { name: 'revert', dependencies: ['audit', 'ivr-write', 'call-handling', 'zendesk-ivrs'] },
 );
