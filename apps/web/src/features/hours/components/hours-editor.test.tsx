@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { HoursWriteBody } from '@switchboard/contract/hours';
 import type { WritePlan, WriteResult } from '@switchboard/contract/write';
@@ -36,7 +36,7 @@ function setup() {
     },
   });
   const onWritten = vi.fn();
-  renderWithProviders(
+  const { router } = renderWithProviders(
     <HoursEditor
       hours={sydneyQueue()}
       reload={async () => sydneyQueue()}
@@ -45,7 +45,7 @@ function setup() {
       href="/extensions/cq-apac/hours"
     />,
   );
-  return { fetch, bodies, onWritten };
+  return { fetch, bodies, onWritten, router };
 }
 
 const day = (name: string) => screen.getByRole('group', { name: new RegExp(`^${name}`) });
@@ -118,5 +118,25 @@ describe('HoursEditor — plan, apply, verified outcome', () => {
     expect(screen.getByText('target input: directory')).toBeTruthy();
     await user.selectOptions(routing, '10');
     expect(screen.getByText('target input: phoneNumber')).toBeTruthy();
+  });
+});
+
+describe('HoursEditor — leaving with changes', () => {
+  it('asks before leaving with changes Zoom does not have, and leaves freely without', async () => {
+    const { router } = setup();
+    const user = userEvent.setup();
+    await act(() => router.navigate('/elsewhere'));
+    expect(router.state.location.pathname).toBe('/elsewhere');
+    await act(() => router.navigate('/'));
+    await user.selectOptions(screen.getByLabelText('Monday', { selector: 'select' }), 'closed');
+    await act(() => router.navigate('/calendar'));
+    const dialog = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    expect(dialog.textContent).toContain('You changed 1 part of these hours');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    expect(router.state.location.pathname).toBe('/');
+    expect((screen.getByLabelText('Monday', { selector: 'select' }) as HTMLSelectElement).value).toBe('closed');
+    await act(() => router.navigate('/calendar'));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Discard changes and leave' }));
+    expect(router.state.location.pathname).toBe('/calendar');
   });
 });

@@ -12,6 +12,7 @@ import { ApplyOutcome } from '@/components/write/apply-outcome';
 import { ApplyUnknown } from '@/components/write/apply-unknown';
 import { ReviewPanel } from '@/components/write/review-panel';
 import { HOURS_WORDS } from '@/lib/write/write-words';
+import { useUnsavedChangesGuard } from '@/hooks/use-unsaved-changes-guard';
 import { useHoursWrite } from '../hooks/use-hours-write';
 import { changeCount, formFromHours, hoursFormSchema, type HoursForm } from '../utils/hours-form';
 import { changedDays } from '@/components/schedule/week';
@@ -32,14 +33,52 @@ export interface HoursEditorProps {
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-export function HoursEditor({ hours, reload, onWritten, renderTarget, closedMenuHref, historyHref, href }: HoursEditorProps) {
-  const form = useForm<HoursForm>({ defaultValues: formFromHours(hours), resolver: zodResolver(hoursFormSchema(hours)), mode: 'onSubmit' });
+export function HoursEditor({
+  hours,
+  reload,
+  onWritten,
+  renderTarget,
+  closedMenuHref,
+  historyHref,
+  href,
+}: HoursEditorProps) {
+  const form = useForm<HoursForm>({
+    defaultValues: formFromHours(hours),
+    resolver: zodResolver(hoursFormSchema(hours)),
+    mode: 'onSubmit',
+  });
   const values = useWatch({ control: form.control }) as HoursForm;
-  const w = useHoursWrite({ form, loaded: hours, reload, onWritten, subject: `${hours.extension.name}, hours`, href });
+  const w = useHoursWrite({
+    form,
+    loaded: hours,
+    reload,
+    onWritten,
+    subject: `${hours.extension.name}, hours`,
+    href,
+  });
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const schedule = values.schedule ?? w.base.schedule;
   const count = changeCount(w.base, values);
   const errors = form.formState.errors;
+  // Leaving with changes Zoom does not have yet asks first; once applying, the outcome follows the person anyway.
+  const blocker = useUnsavedChangesGuard(
+    count > 0 && (w.flow.step === 'edit' || w.flow.step === 'review'),
+  );
+  const leaveDialog = blocker.state === 'blocked' && (
+    <ConfirmDialog
+      open
+      title="Discard your changes?"
+      confirmLabel="Discard changes and leave"
+      cancelLabel="Keep editing"
+      onConfirm={() => blocker.proceed?.()}
+      onCancel={() => blocker.reset?.()}
+    >
+      <p>
+        You changed {plural(count, 'part')} of these hours; Zoom does not have these
+        changes yet. Leaving now discards them.
+      </p>
+    </ConfirmDialog>
+  );
 
   if (w.flow.step === 'outcome') {
     return (
@@ -67,20 +106,29 @@ export function HoursEditor({ hours, reload, onWritten, renderTarget, closedMenu
   }
   if (w.flow.step === 'review' || w.flow.step === 'applying') {
     return (
-      <ReviewPanel
-        plan={w.flow.plan}
-        words={HOURS_WORDS}
-        applying={w.flow.step === 'applying'}
-        progress={w.flow.step === 'applying' ? w.flow.progress : undefined}
-        applyError={w.applyError}
-        onApply={() => void w.applyReviewed()}
-        onBack={w.backToEditing}
-      />
+      <>
+        {leaveDialog}
+        <ReviewPanel
+          plan={w.flow.plan}
+          words={HOURS_WORDS}
+          applying={w.flow.step === 'applying'}
+          progress={w.flow.step === 'applying' ? w.flow.progress : undefined}
+          applyError={w.applyError}
+          onApply={() => void w.applyReviewed()}
+          onBack={w.backToEditing}
+        />
+      </>
     );
   }
 
   return (
-    <form className="hours-editor" noValidate aria-label="Business hours editor" onSubmit={(e) => void form.handleSubmit(w.reviewForm)(e)}>
+    <form
+      className="hours-editor"
+      noValidate
+      aria-label="Business hours editor"
+      onSubmit={(e) => void form.handleSubmit(w.reviewForm)(e)}
+    >
+      {leaveDialog}
       {confirmDiscard && (
         <ConfirmDialog
           open
@@ -100,7 +148,13 @@ export function HoursEditor({ hours, reload, onWritten, renderTarget, closedMenu
         schedule={schedule}
         changed={new Set(changedDays(w.base.schedule, schedule))}
         errors={errors.schedule}
-        onDayChange={(day, next) => form.setValue('schedule', { ...schedule, days: { ...schedule.days, [day]: next } }, { shouldDirty: true })}
+        onDayChange={(day, next) =>
+          form.setValue(
+            'schedule',
+            { ...schedule, days: { ...schedule.days, [day]: next } },
+            { shouldDirty: true },
+          )
+        }
       />
       <ClosedRoutingField
         type={hours.extension.type}
@@ -111,7 +165,9 @@ export function HoursEditor({ hours, reload, onWritten, renderTarget, closedMenu
         actionError={errorMessages(errors.closedRouting?.action)[0]}
         targetError={errorMessages(errors.closedRouting?.target)[0]}
       />
-      {w.planError !== null && <ErrorState title="The change could not be planned" error={w.planError} />}
+      {w.planError !== null && (
+        <ErrorState title="The change could not be planned" error={w.planError} />
+      )}
       <div className="hours-editor__actions">
         <p className="hours-editor__count" aria-live="polite">
           {count === 0 ? 'No changes yet' : `${plural(count, 'change')}, not yet in Zoom`}

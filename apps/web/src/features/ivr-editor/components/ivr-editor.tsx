@@ -18,7 +18,7 @@ import {
   type LoadedMenu,
   type MenuWriteOptions,
 } from '../hooks/use-menu-write';
-import { useUnsavedChangesGuard } from '../hooks/use-unsaved-changes-guard';
+import { useUnsavedChangesGuard } from '@/hooks/use-unsaved-changes-guard';
 import { errorLines, keysWithErrors, type ErrorLine } from '../utils/form-errors';
 import { sentCount } from '@/lib/write/apply-progress';
 import { outcomeHeadline } from '@/lib/write/outcome-headline';
