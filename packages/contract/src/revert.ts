@@ -8,17 +8,24 @@ import { writePlanSchema, writeResultSchema } from './write';
 
 /**
  * Who may revert a change: who may make it. null: not from the history —
- * changes to people are undone on the People page; Contact Center changes
- * are changed back in their editors (their revert is not built yet).
+ * changes to people are undone on the People page. Of Contact Center
+ * changes, business hours and queues' operating hours revert (REVERTIBLE_CC_ACTIONS);
+ * assets, categories and closure sets are changed back in their editors.
  */
 export const REVERT_PERMISSION: Record<AuditEntry['kind'], Permission | null> = {
   ivr: 'editMenus',
   hours: 'editHours',
   holiday: 'editHolidays',
   person: null,
-  cc: null,
+  cc: 'editContactCenter',
   zendeskMenu: 'editMenus',
 };
+
+export const REVERTIBLE_CC_ACTIONS: readonly AuditEntry['action'][] = ['cc.businessHours.update', 'cc.queue.operatingHours'];
+
+/** Whether an entry is of a kind and action a revert exists for (who may do it is REVERT_PERMISSION). */
+export const revertExists = (entry: Pick<AuditEntry, 'kind' | 'action'>): boolean =>
+  REVERT_PERMISSION[entry.kind] !== null && (entry.kind !== 'cc' || REVERTIBLE_CC_ACTIONS.includes(entry.action));
 
 /** Entries that may have written something to Zoom, and so have something to put back. */
 export const REVERTIBLE_OUTCOMES: readonly AuditEntry['outcome'][] = ['applied', 'partial', 'not_persisted', 'unverified', 'interrupted'];

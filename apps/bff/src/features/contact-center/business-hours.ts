@@ -120,9 +120,9 @@ export class CcBusinessHoursService {
     return this.writer.plan(this.spec(id, body, null));
   }
 
-  async apply(id: string, body: BusinessHoursWriteBody, actor: Actor): Promise<WriteResult> {
+  async apply(id: string, body: BusinessHoursWriteBody, actor: Actor, opts: { revertOf?: string } = {}): Promise<WriteResult> {
     const current = await withZoomPriority('write', () => this.read(id));
-    return (await this.writer.apply(this.spec(id, body, current.name), actor)).result;
+    return (await this.writer.apply({ ...this.spec(id, body, current.name), ...opts }, actor)).result;
   }
 }
 

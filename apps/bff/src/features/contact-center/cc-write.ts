@@ -39,6 +39,8 @@ export interface CcWriteSpec<S> {
   feature: 'edit-cc-hours' | 'edit-cc-assets';
   audit: { action: CcAuditEntry['action']; type: CcAuditEntry['target']['type']; target: { id: string; name: string | null }; subject: string };
   conflictMessage: string;
+  /** The history entry this write reverts (features/revert). */
+  revertOf?: string;
 }
 
 export class CcWriter {
@@ -86,6 +88,7 @@ export class CcWriter {
               scope: spec.audit.type,
               details: { ccType: spec.audit.type, subject: spec.audit.subject },
               jobId: null,
+              revertOf: spec.revertOf ?? null,
             }),
           }),
         ),

@@ -40,7 +40,7 @@ export function operatingHoursState(r: CcQueueOperatingHoursRead): OperatingHour
 }
 
 /** What a queue's version covers: which sets it uses and whether it follows the defaults (not their names). */
-const queueVersion = (s: OperatingHoursState) =>
+export const queueVersion = (s: OperatingHoursState) =>
   versionOf({ b: s.businessHoursId, fb: s.followsDefaultBusinessHours, c: s.closureSetId, fc: s.followsDefaultClosureSet });
 
 const named = (name: string | null, id: string | null, follows: boolean) =>
@@ -145,8 +145,8 @@ export class CcQueueService {
     return this.writer.plan(this.spec(id, body, name));
   }
 
-  async apply(id: string, body: OperatingHoursWriteBody, actor: Actor): Promise<WriteResult> {
+  async apply(id: string, body: OperatingHoursWriteBody, actor: Actor, opts: { revertOf?: string } = {}): Promise<WriteResult> {
     const name = await withZoomPriority('write', () => this.nameOf(id));
-    return (await this.writer.apply(this.spec(id, body, name), actor)).result;
+    return (await this.writer.apply({ ...this.spec(id, body, name), ...opts }, actor)).result;
   }
 }

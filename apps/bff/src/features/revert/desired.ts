@@ -7,7 +7,13 @@ import { menuVersion } from '@switchboard/routing-core/ivr/version';
 import type { NeutralMenu } from '@switchboard/routing-core/menu-model/neutral-menu';
 import { neutralMenuVersion, withoutNeutralNames } from '@switchboard/routing-core/menu-model/semantic';
 import { hoursVersion, type HoursState } from '@switchboard/routing-core/schedule/call-routing';
+import type { BusinessHoursWriteBody } from '@switchboard/contract/cc-hours';
+import type { OperatingHoursWriteBody } from '@switchboard/contract/cc-queues';
+import { revertExists } from '@switchboard/contract/revert';
 import { AppError } from '../../http/app-error';
+import type { BusinessHoursState } from '../contact-center/business-hours';
+import { versionOf as ccVersionOf } from '../contact-center/cc-write';
+import { queueVersion, type OperatingHoursState } from '../contact-center/queues';
 import type { HolidayWrite } from '../holidays/service';
 import { versionOf, type HolidaysWriteState } from '../holidays/state';
 
@@ -15,15 +21,17 @@ export type RevertWrite =
   | { kind: 'ivr'; arId: string; hours: 'business' | 'closed'; holidayId: string | undefined; menu: Menu; baseVersion: string | null; baseMenu: Menu | undefined }
   | { kind: 'hours'; extensionId: string; schedule: HoursState['schedule']; closedRouting: HoursState['closedRouting']; baseVersion: string }
   | { kind: 'holiday'; extensionId: string; write: HolidayWrite }
-  | { kind: 'zendesk'; ivrId: string; menuId: string; menu: NeutralMenu; baseVersion: string | null };
+  | { kind: 'zendesk'; ivrId: string; menuId: string; menu: NeutralMenu; baseVersion: string | null }
+  | { kind: 'ccBusinessHours'; id: string; body: BusinessHoursWriteBody }
+  | { kind: 'ccQueue'; id: string; body: OperatingHoursWriteBody };
 
 const refuse = (message: string) => new AppError(409, 'conflict', message);
 
 /** The write that reverts `entry`; throws a sentence when there is nothing it could put back. */
 export function revertWrite(entry: AuditEntry): RevertWrite {
   if (entry.kind === 'person') throw new AppError(400, 'bad_request', 'Changes to people are undone on the People page, not from the history.');
-  if (entry.kind === 'cc') {
-    throw new AppError(400, 'bad_request', 'Contact Center changes cannot be reverted from the history yet; change them back in the Contact Center pages.');
+  if (entry.kind === 'cc' && !revertExists(entry)) {
+    throw new AppError(400, 'bad_request', 'This kind of Contact Center change cannot be reverted from the history; change it back on its Contact Center page.');
   }
   if (!entry.finishedAt) throw refuse('This change is still being applied; wait until it has finished.');
   if (entry.outcome === 'conflict' || entry.outcome === 'no_change') throw refuse('This change wrote nothing to Zoom, so there is nothing to revert.');
@@ -51,6 +59,8 @@ export function revertWrite(entry: AuditEntry): RevertWrite {
       };
     case 'holiday':
       return { kind: 'holiday', extensionId: entry.target.id, write: holidayRevert(entry) };
+    case 'cc':
+      return ccRevert(entry);
     case 'zendeskMenu':
       return {
         kind: 'zendesk',
@@ -60,6 +70,25 @@ export function revertWrite(entry: AuditEntry): RevertWrite {
         baseVersion: entry.after ? neutralMenuVersion(entry.after) : null,
       };
   }
+}
+
+function ccRevert(entry: Extract<AuditEntry, { kind: 'cc' }>): RevertWrite {
+  if (!entry.after) throw refuse('Nobody knows what this change left in Zoom; open it on its Contact Center page and set it by hand.');
+  if (entry.action === 'cc.businessHours.update') {
+    const before = entry.before as BusinessHoursState;
+    return {
+      kind: 'ccBusinessHours',
+      id: entry.target.id,
+      body: { baseVersion: ccVersionOf(entry.after), name: before.name, description: before.description, schedule: before.schedule as BusinessHoursWriteBody['schedule'] },
+    };
+  }
+  const before = entry.before as OperatingHoursState;
+  if (!before.businessHoursId) throw refuse('The queue had no business hours before this change, and Zoom cannot be set back to none.');
+  return {
+    kind: 'ccQueue',
+    id: entry.target.id,
+    body: { baseVersion: queueVersion(entry.after as OperatingHoursState), businessHoursId: before.businessHoursId, closureSetId: before.closureSetId },
+  };
 }
 
 function holidayRevert(entry: Extract<AuditEntry, { kind: 'holiday' }>): HolidayWrite {

@@ -11,6 +11,8 @@ import type { AuditService } from '../audit/service';
 import type { HolidayService } from '../holidays/service';
 import type { HoursService } from '../hours/service';
 import type { Actor, IvrWriteService } from '../ivr-write/service';
+import type { CcBusinessHoursService } from '../contact-center/business-hours';
+import type { CcQueueService } from '../contact-center/queues';
 import type { ZendeskMenuService } from '../zendesk-ivrs/service';
 import { revertWords, revertWrite, type RevertWrite } from './desired';
 
@@ -20,6 +22,7 @@ export interface RevertDeps {
   hours: HoursService;
   holidays: HolidayService;
   zendeskMenus: ZendeskMenuService;
+  cc: { businessHours: CcBusinessHoursService; queues: CcQueueService };
 }
 
 /** Entries of a job that may have written something to Zoom (the others have nothing to put back). */
@@ -50,6 +53,10 @@ export class RevertService {
         const baseVersion = w.baseVersion ?? (await this.deps.zendeskMenus.read(w.ivrId, w.menuId)).version;
         return this.deps.zendeskMenus.plan(w.ivrId, w.menuId, { baseVersion, menu: w.menu });
       }
+      case 'ccBusinessHours':
+        return this.deps.cc.businessHours.plan(w.id, w.body);
+      case 'ccQueue':
+        return this.deps.cc.queues.plan(w.id, w.body);
     }
   }
 
@@ -84,6 +91,10 @@ export class RevertService {
         const baseVersion = w.baseVersion ?? (await this.deps.zendeskMenus.read(w.ivrId, w.menuId)).version;
         return this.deps.zendeskMenus.apply(w.ivrId, w.menuId, { baseVersion, menu: w.menu }, actor, { revertOf });
       }
+      case 'ccBusinessHours':
+        return this.deps.cc.businessHours.apply(w.id, w.body, actor, { revertOf });
+      case 'ccQueue':
+        return this.deps.cc.queues.apply(w.id, w.body, actor, { revertOf });
     }
   }
 

@@ -16,7 +16,8 @@ export default fp(
         hours: fastify.hours,
         holidays: fastify.holidays,
         zendeskMenus: fastify.zendeskMenus,
+        cc: fastify.cc,
       }));
   },
-  { name: 'revert', dependencies: ['audit', 'ivr-write', 'call-handling', 'zendesk-ivrs'] },
+  { name: 'revert', dependencies: ['audit', 'ivr-write', 'call-handling', 'zendesk-ivrs', 'contact-center'] },
 );

@@ -9,13 +9,25 @@ import { ErrorState } from '@/components/ui/error-state';
 import { ApplyOutcome, ChangeTable } from '@/components/write/apply-outcome';
 import { PlanOps } from '@/components/write/plan-ops';
 import { ApiError } from '@/lib/api-client';
-import { HOLIDAY_WORDS, HOURS_WORDS, MENU_WORDS, ZENDESK_MENU_WORDS } from '@/lib/write/write-words';
+import { BUSINESS_HOURS_WORDS, HOLIDAY_WORDS, HOURS_WORDS, MENU_WORDS, QUEUE_HOURS_WORDS, ZENDESK_MENU_WORDS } from '@/lib/write/write-words';
 import type { MenuChange } from '@switchboard/contract/ivr';
 import { usePlanRevert } from '../api/plan-revert';
 import { useRevert } from '../api/revert';
 
-const wordsFor = (e: AuditEntry) =>
-  e.kind === 'hours' ? HOURS_WORDS : e.kind === 'holiday' ? HOLIDAY_WORDS : e.kind === 'zendeskMenu' ? ZENDESK_MENU_WORDS : MENU_WORDS;
+function wordsFor(e: AuditEntry) {
+  switch (e.kind) {
+    case 'hours':
+      return HOURS_WORDS;
+    case 'holiday':
+      return HOLIDAY_WORDS;
+    case 'zendeskMenu':
+      return ZENDESK_MENU_WORDS;
+    case 'cc':
+      return e.action === 'cc.queue.operatingHours' ? QUEUE_HOURS_WORDS : BUSINESS_HOURS_WORDS;
+    default:
+      return MENU_WORDS;
+  }
+}
 
 /** The diff a 409 carries (what changed since), when it has one. */
 function conflictDiff(err: unknown): MenuChange[] | null {
