@@ -8,9 +8,8 @@ import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { ApplyOutcome, ChangeTable } from '@/components/write/apply-outcome';
 import { PlanOps } from '@/components/write/plan-ops';
-import { ApiError } from '@/lib/api-client';
+import { planConflict } from '@/lib/write/plan-conflict';
 import { BUSINESS_HOURS_WORDS, HOLIDAY_WORDS, HOURS_WORDS, MENU_WORDS, QUEUE_HOURS_WORDS, ZENDESK_MENU_WORDS } from '@/lib/write/write-words';
-import type { MenuChange } from '@switchboard/contract/ivr';
 import { usePlanRevert } from '../api/plan-revert';
 import { useRevert } from '../api/revert';
 
@@ -27,13 +26,6 @@ function wordsFor(e: AuditEntry) {
     default:
       return MENU_WORDS;
   }
-}
-
-/** The diff a 409 carries (what changed since), when it has one. */
-function conflictDiff(err: unknown): MenuChange[] | null {
-  if (!(err instanceof ApiError) || err.status !== 409) return null;
-  const diff = (err.details as { diff?: MenuChange[] } | undefined)?.diff;
-  return Array.isArray(diff) ? diff : [];
 }
 
 export function RevertControl({ entry }: { entry: AuditEntry }) {
@@ -61,7 +53,7 @@ export function RevertControl({ entry }: { entry: AuditEntry }) {
     );
   }
   const review: RevertPlan | undefined = plan.data;
-  const changedSince = conflictDiff(plan.error);
+  const changedSince = planConflict(plan.error);
   return (
     <section className="revert" aria-labelledby={titleId}>
       <h4 id={titleId} className="revert__title">
@@ -70,8 +62,8 @@ export function RevertControl({ entry }: { entry: AuditEntry }) {
       {plan.isPending && <p role="status">Reading what Zoom has now…</p>}
       {changedSince && (
         <div role="alert">
-          <p>{(plan.error as ApiError).message}</p>
-          <ChangeTable changes={changedSince} caption={`What changed in Zoom since this change`} words={words} />
+          <p>{changedSince.message}</p>
+          <ChangeTable changes={changedSince.diff} caption="What changed in Zoom since this change" words={words} />
           <p>Nothing was written. Review what Zoom has now and change it by hand if it still needs putting back.</p>
         </div>
       )}

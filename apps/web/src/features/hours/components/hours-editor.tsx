@@ -12,6 +12,7 @@ import { ApplyOutcome } from '@/components/write/apply-outcome';
 import { ApplyUnknown } from '@/components/write/apply-unknown';
 import { ReviewPanel } from '@/components/write/review-panel';
 import { HOURS_WORDS } from '@/lib/write/write-words';
+import { DiscardAndLeaveDialog } from '@/components/write/discard-and-leave-dialog';
 import { useUnsavedChangesGuard } from '@/hooks/use-unsaved-changes-guard';
 import { useHoursWrite } from '../hooks/use-hours-write';
 import { changeCount, formFromHours, hoursFormSchema, type HoursForm } from '../utils/hours-form';
@@ -65,19 +66,12 @@ export function HoursEditor({
     count > 0 && (w.flow.step === 'edit' || w.flow.step === 'review'),
   );
   const leaveDialog = blocker.state === 'blocked' && (
-    <ConfirmDialog
-      open
-      title="Discard your changes?"
-      confirmLabel="Discard changes and leave"
-      cancelLabel="Keep editing"
-      onConfirm={() => blocker.proceed?.()}
-      onCancel={() => blocker.reset?.()}
-    >
+    <DiscardAndLeaveDialog onLeave={() => blocker.proceed?.()} onStay={() => blocker.reset?.()}>
       <p>
         You changed {plural(count, 'part')} of these hours; Zoom does not have these
         changes yet. Leaving now discards them.
       </p>
-    </ConfirmDialog>
+    </DiscardAndLeaveDialog>
   );
 
   if (w.flow.step === 'outcome') {

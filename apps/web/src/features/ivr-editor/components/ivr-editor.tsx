@@ -18,6 +18,7 @@ import {
   type LoadedMenu,
   type MenuWriteOptions,
 } from '../hooks/use-menu-write';
+import { DiscardAndLeaveDialog } from '@/components/write/discard-and-leave-dialog';
 import { useUnsavedChangesGuard } from '@/hooks/use-unsaved-changes-guard';
 import { errorLines, keysWithErrors, type ErrorLine } from '../utils/form-errors';
 import { sentCount } from '@/lib/write/apply-progress';
@@ -140,19 +141,12 @@ export function IvrEditor({
         </ConfirmDialog>
       )}
       {blocker.state === 'blocked' && !applying && (
-        <ConfirmDialog
-          open
-          title="Discard your changes?"
-          confirmLabel="Discard changes and leave"
-          cancelLabel="Keep editing"
-          onConfirm={() => blocker.proceed?.()}
-          onCancel={() => blocker.reset?.()}
-        >
+        <DiscardAndLeaveDialog onLeave={() => blocker.proceed?.()} onStay={() => blocker.reset?.()}>
           <p>
             You changed {plural(changes.count, 'part')} of this menu; Zoom does not have these
             changes yet. Leaving now discards them.
           </p>
-        </ConfirmDialog>
+        </DiscardAndLeaveDialog>
       )}
       {confirmDiscard && (
         <ConfirmDialog
