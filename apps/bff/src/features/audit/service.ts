@@ -3,6 +3,8 @@
 // holidays), read back in the contract's shape (entry.ts).
 import { sql } from 'kysely';
 import type { AuditEntry, AuditQuery } from '@switchboard/contract/audit';
+import { can } from '@switchboard/contract/permissions';
+import type { Role } from '@switchboard/contract/session';
 import type { Menu } from '@switchboard/routing-core/ivr/menu';
 import type { Db } from '../../db/database';
 import type { WriteJournal } from '../../write-pipeline/types';
@@ -81,7 +83,12 @@ export class AuditService {
     return rows.map(toEntry);
   }
 
-  /** `people: false` leaves out changes to who signs in (only those who manage people see them). */
+  /** What `role` may read: changes to who signs in only for those who manage people. */
+  static readable(role: Role): { people: boolean } {
+    return { people: can(role, 'managePeople') };
+  }
+
+  /** `people: false` leaves out changes to who signs in (see `readable`). */
   async list(query: AuditQuery, opts: { people: boolean } = { people: true }): Promise<AuditEntry[]> {
     let q = auditDb(this.db).selectFrom('audit_log').selectAll();
     if (!opts.people) q = q.where('kind', '!=', 'person');
@@ -124,8 +131,11 @@ export class AuditService {
     return { auditId: last.id, email: last.actor_email, at: new Date(last.finished_at ?? last.at).toISOString() };
   }
 
-  async get(id: string): Promise<AuditEntry | null> {
-    const row = await auditDb(this.db).selectFrom('audit_log').selectAll().where('id', '=', id).executeTakeFirst();
+  /** One entry; null when there is none, or it is a change to people and `people` is false. */
+  async get(id: string, opts: { people: boolean } = { people: true }): Promise<AuditEntry | null> {
+    let q = auditDb(this.db).selectFrom('audit_log').selectAll().where('id', '=', id);
+    if (!opts.people) q = q.where('kind', '!=', 'person');
+    const row = await q.executeTakeFirst();
     return row ? toEntry(row) : null;
   }
 }

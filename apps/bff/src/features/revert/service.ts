@@ -7,7 +7,7 @@ import { REVERT_PERMISSION, REVERTIBLE_OUTCOMES, type JobRevertPlan, type JobRev
 import type { Role } from '@switchboard/contract/session';
 import type { WritePlan, WriteResult } from '@switchboard/contract/write';
 import { AppError, notFound } from '../../http/app-error';
-import type { AuditService } from '../audit/service';
+import { AuditService } from '../audit/service';
 import type { HolidayService } from '../holidays/service';
 import type { HoursService } from '../hours/service';
 import type { Actor, IvrWriteService } from '../ivr-write/service';
@@ -32,8 +32,8 @@ export class RevertService {
   constructor(private readonly deps: RevertDeps) {}
 
   private async entry(id: string, role: Role): Promise<AuditEntry> {
-    const entry = await this.deps.audit.get(id);
-    if (!entry || (entry.kind === 'person' && !can(role, 'managePeople'))) throw notFound('There is no change history entry with that id.');
+    const entry = await this.deps.audit.get(id, AuditService.readable(role));
+    if (!entry) throw notFound('There is no change history entry with that id.');
     const permission = REVERT_PERMISSION[entry.kind];
     if (permission && !can(role, permission)) throw new AppError(403, 'forbidden', whoMay(permission));
     return entry;

@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditEntrySchema, auditIdParamSchema, auditListSchema, auditQuerySchema } from '@switchboard/contract/audit';
 import { apiErrorSchema } from '@switchboard/contract/errors';
-import { can } from '@switchboard/contract/permissions';
+import { AuditService } from '../../../features/audit/service';
 import { POLICIES } from '../../../auth/access';
 import { notFound } from '../../../http/app-error';
 
@@ -19,7 +19,7 @@ const audit: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: auditListSchema, 400: apiErrorSchema },
       },
     },
-    async (request) => ({ items: await fastify.audit.list(request.query, { people: can(request.auth!.role, 'managePeople') }) }),
+    async (request) => ({ items: await fastify.audit.list(request.query, AuditService.readable(request.auth!.role)) }),
   );
 
   fastify.get(
@@ -34,10 +34,8 @@ const audit: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request) => {
-      const entry = await fastify.audit.get(request.params.id);
-      if (!entry || (entry.kind === 'person' && !can(request.auth!.role, 'managePeople'))) {
-        throw notFound('There is no change history entry with that id.');
-      }
+      const entry = await fastify.audit.get(request.params.id, AuditService.readable(request.auth!.role));
+      if (!entry) throw notFound('There is no change history entry with that id.');
       return entry;
     },
   );
