@@ -9,6 +9,7 @@ import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
 import { ErrorState } from '../ui/error-state';
 import { PlanOps } from './plan-ops';
+import { plural } from '@/lib/plural';
 import './review-panel.css';
 
 interface Props {
@@ -26,8 +27,6 @@ interface Props {
   /** Above the requests, e.g. the change in words. */
   children?: ReactNode;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function ReviewPanel({ plan, applying, progress, applyError, onApply, onBack, words = MENU_WORDS, titleId, children }: Props) {
   const generated = useId();

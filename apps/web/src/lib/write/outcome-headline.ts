@@ -2,8 +2,7 @@
 // notice shown to someone who left the page before Zoom answered).
 import type { WriteResult } from '@switchboard/contract/write';
 import { MENU_WORDS, type WriteWords } from './write-words';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../plural';
 
 export function outcomeHeadline(result: Pick<WriteResult, 'outcome' | 'mismatches' | 'ops'>, words: WriteWords = MENU_WORDS): string {
   switch (result.outcome) {

@@ -19,6 +19,7 @@ import { useAssetWrite } from '../hooks/use-asset-write';
 import { assetFormSchema, changeCount, formFromAsset, type AssetForm } from '../utils/asset-form';
 import { ItemDraftFields } from './item-draft-fields';
 import { ItemFileUpload } from './item-file-upload';
+import { plural } from '@/lib/plural';
 import './asset-editor.css';
 
 interface Props {
@@ -29,8 +30,6 @@ interface Props {
   href: string;
   historyHref: string;
 }
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export function AssetEditor({ data, reload, onWritten, onDone, href, historyHref }: Props) {
   const form = useForm<AssetForm>({ defaultValues: formFromAsset(data), resolver: zodResolver(assetFormSchema(data)) });

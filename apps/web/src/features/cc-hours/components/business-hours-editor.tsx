@@ -15,6 +15,7 @@ import { planBusinessHours } from '../api/plan-business-hours';
 import { useCcWrite } from '../hooks/use-cc-write';
 import { businessHoursBody, businessHoursFormSchema, changeCount, formFromBusinessHours, type BusinessHoursForm } from '../utils/business-hours-form';
 import { WriteSteps } from './write-steps';
+import { plural } from '@/lib/plural';
 import './cc-hours.css';
 
 interface Props {
@@ -24,8 +25,6 @@ interface Props {
   href: string;
   historyHref: string;
 }
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export function BusinessHoursEditor({ data, reload, onWritten, href, historyHref }: Props) {
   const form = useForm<BusinessHoursForm>({ defaultValues: formFromBusinessHours(data), resolver: zodResolver(businessHoursFormSchema(data)) });

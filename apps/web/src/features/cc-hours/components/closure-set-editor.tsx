@@ -15,6 +15,7 @@ import { useCcWrite } from '../hooks/use-cc-write';
 import { changeCount, closureSetBody, closureSetFormSchema, formFromClosureSet, newClosure, type ClosureSetForm } from '../utils/closure-form';
 import { ClosureFields } from './closure-fields';
 import { WriteSteps } from './write-steps';
+import { plural } from '@/lib/plural';
 import './cc-hours.css';
 import './closure-fields.css';
 
@@ -27,8 +28,6 @@ interface Props {
   /** Today on the set's clock ("YYYY-MM-DD"): where a new closure starts. */
   today: string;
 }
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export function ClosureSetEditor({ data, reload, onWritten, href, historyHref, today }: Props) {
   const form = useForm<ClosureSetForm>({ defaultValues: formFromClosureSet(data), resolver: zodResolver(closureSetFormSchema(data)) });

@@ -19,6 +19,7 @@ import { changeCount, formFromHours, hoursFormSchema, type HoursForm } from '../
 import { changedDays } from '@/components/schedule/week';
 import { ClosedRoutingField, type TargetSlotProps } from './closed-routing-field';
 import { WeekStrip, errorMessages } from '@/components/schedule/week-strip';
+import { plural } from '@/lib/plural';
 import './hours-editor.css';
 
 export interface HoursEditorProps {
@@ -31,8 +32,6 @@ export interface HoursEditorProps {
   /** Where these hours are shown: the outcome follows a person who leaves mid-apply. */
   href: string;
 }
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export function HoursEditor({
   hours,

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ErrorLine } from '../utils/form-errors';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '@/lib/plural';
 
 /** The form's problems in one list; it takes the focus when it appears, each line leads to its field. */
 export function ErrorSummary({

@@ -31,6 +31,7 @@ import { ErrorSummary } from './error-summary';
 import { NoActionEditor, PromptEditor } from './greeting-editor';
 import { KeyEditor } from './key-editor';
 import { Keypad } from './keypad';
+import { plural } from '@/lib/plural';
 import './ivr-editor.css';
 
 export type { LoadedMenu } from '../hooks/use-menu-write';
@@ -45,8 +46,6 @@ export interface IvrEditorProps extends LoadedMenu, Omit<MenuWriteOptions, 'form
   /** The part to open on (a key clicked in the routing diagram): selected and scrolled into view. */
   initialPart?: ParsedMenuPart | null;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function IvrEditor({
   menu,

@@ -21,6 +21,7 @@ import type { WriteWords } from '@/lib/write/write-words';
 import type { Choice, ChoiceNames } from '../utils/route-words';
 import { RouteEditor, type RouteChoices } from './route-editor';
 import { RouteKeypad } from './route-keypad';
+import { plural } from '@/lib/plural';
 import './ivr-editor.css';
 
 export interface ProviderMenuWrite {
@@ -43,8 +44,6 @@ export interface ProviderMenuEditorProps {
   historyHref?: string;
   outcomeExtra?: ReactNode;
 }
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export function ProviderMenuEditor(props: ProviderMenuEditorProps) {
   const { capabilities: cap, choices, words } = props;

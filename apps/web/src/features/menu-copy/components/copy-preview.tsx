@@ -2,9 +2,9 @@ import type { IvrCopyPlanResponse, IvrCopyTargetPlan } from '@switchboard/contra
 import type { ZoomPlan } from '@switchboard/zoom-schema/rate-limits';
 import { Badge } from '@/components/ui/badge';
 import { estimateCopy, formatSeconds } from '../utils/estimate';
+import { plural } from '@/lib/plural';
 
 const PLAN_NAMES: Record<ZoomPlan, string> = { pro: 'Pro', business: 'Business' };
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const requestText = (op: IvrCopyTargetPlan['ops'][number]) =>
   `${op.request.method} ${op.request.path}${op.request.body === undefined ? '' : `\n${JSON.stringify(op.request.body, null, 2)}`}`;
